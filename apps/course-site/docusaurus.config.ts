@@ -1,0 +1,52 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import { themes as prismThemes } from 'prism-react-renderer';
+
+const config = {
+  title: 'The 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting',
+  tagline:
+    'Learn the June 3, 2023 joint press statement of the U.S., Japanese and ROK defense chiefs, word by word.',
+  url: 'http://localhost',
+  baseUrl: '/',
+  trailingSlash: false,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
+  // NOTE: v4 turns on @docusaurus/faster (Rspack + SWC + Lightning CSS).
+  future: { v4: true },
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: 'lessons',
+          sidebarPath: './sidebars.ts',
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: 'TMM 2023 course',
+      items: [
+        { type: 'docSidebar', sidebarId: 'lessons', position: 'left', label: 'Lessons' },
+        { to: '/statement', label: 'Statement', position: 'left' },
+        { to: '/glossary', label: 'Glossary', position: 'left' },
+        { to: '/timeline', label: 'Timeline', position: 'left' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright:
+        'An open-source course. The statement is quoted from its official publications; see the reader for its provenance.',
+    },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;
