@@ -21,7 +21,8 @@ export interface Paragraph {
 /** A citation shown to the learner beside a fact that goes beyond the statement. */
 export interface Source {
   readonly title: string;
-  readonly url: string;
+  /** Omitted only where the citation names a document whose address was not checked. */
+  readonly url?: string;
   readonly publisher?: string;
   /** ISO date of the source, where it has one. */
   readonly date?: string;
