@@ -37,6 +37,17 @@ export interface Publication {
   readonly date: string;
   readonly language: 'en' | 'ja';
   readonly note?: string;
+  /** Links the page prints, by their labels (e.g. "In Japanese"). */
+  readonly links?: readonly PublicationLink[];
+}
+
+/** A link printed on a publisher's page, kept by its label as printed. */
+export interface PublicationLink {
+  readonly label: string;
+  readonly language: 'en' | 'ja';
+  readonly format: 'html' | 'pdf';
+  /** Omitted where the target address was not checked. */
+  readonly url?: string;
 }
 
 /** A minister who took part, with the office the statement gives. */
@@ -148,5 +159,69 @@ export interface TimelineEvent {
   /** True for events after the meeting. */
   readonly later: boolean;
   readonly sources: readonly Source[];
+  readonly entityId?: string;
+}
+
+/** A value or an error, never both: the shape every fallible query returns. */
+export type Result<T, E> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: E };
+
+/** Why an anchor failed to resolve. */
+export type AnchorErrorKind = 'unknown-paragraph' | 'empty-exact' | 'no-match' | 'ambiguous';
+
+/** An anchor that does not resolve to exactly one place, with a sentence a person can act on. */
+export interface AnchorError {
+  readonly kind: AnchorErrorKind;
+  readonly anchor: TextQuoteAnchor;
+  /** How many places matched (0 or more than 1). */
+  readonly matches: number;
+  readonly message: string;
+}
+
+/** The outcome of resolving an anchor. */
+export type AnchorResult = Result<ResolvedAnchor, AnchorError>;
+
+/** The annotation kinds, as named in error messages and references. */
+export type AnnotationKind = 'glossary' | 'entity' | 'key-point' | 'context-note' | 'timeline';
+
+/** A problem found in the annotation data, naming the annotation it belongs to. */
+export interface AnnotationProblem {
+  readonly kind: AnnotationKind;
+  readonly id: string;
+  readonly message: string;
+}
+
+/** An annotation together with the places it covers in one paragraph. */
+export interface Anchored<T> {
+  readonly annotation: T;
+  readonly ranges: readonly ResolvedAnchor[];
+}
+
+/** Everything that touches one paragraph, each kind in data order. */
+export interface ParagraphAnnotations {
+  readonly paragraph: ParagraphId;
+  readonly glossary: readonly Anchored<GlossaryTerm>[];
+  readonly entities: readonly Anchored<Entity>[];
+  readonly contextNotes: readonly Anchored<ContextNote>[];
+  readonly keyPoints: readonly Anchored<KeyPoint>[];
+}
+
+/**
+ * A piece of a paragraph for the reader: it lies within one sentence, is covered by the same
+ * key points throughout, and carries at most one clickable annotation.
+ */
+export interface Segment {
+  readonly paragraph: ParagraphId;
+  readonly sentenceId: SentenceId;
+  /** Offsets in the paragraph text, in UTF-16 code units. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Key points whose evidence covers this segment, in key point order. */
+  readonly keyPointIds: readonly string[];
+  /** The glossary term this segment links to, if any (never together with `entityId`). */
+  readonly termId?: string;
+  /** The entity this segment links to, if any (never together with `termId`). */
   readonly entityId?: string;
 }

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { describeAnchor, resolveAnchor, sentenceAnchor, sentenceIdsOf } from './anchor';
+import { allSentenceIds, getSentence, paragraphText } from './text';
+import type { TextQuoteAnchor } from './types';
+
+describe('resolveAnchor', () => {
+  it('resolves a unique quote to its offsets and sentence', () => {
+    const result = resolveAnchor({ paragraph: 'p7', exact: 'Taiwan Strait' });
+
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const text = paragraphText('p7');
+    expect(text.slice(result.value.start, result.value.end)).toBe('Taiwan Strait');
+    expect(result.value.sentenceIds).toEqual(['p7.s3']);
+  });
+
+  it('reports a quote that occurs in several places with the count and a fix', () => {
+    const result = resolveAnchor({ paragraph: 'p2', exact: 'DPRK' });
+
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'ambiguous',
+        matches: 5,
+        message: "anchor {p2 'DPRK'} matches 5 places; add a prefix or suffix",
+      },
+    });
+  });
+
+  it('uses a suffix that immediately follows to pick one place', () => {
+    const result = resolveAnchor({ paragraph: 'p2', exact: 'DPRK', suffix: ' threat' });
+
+    expect(result.ok && result.value.sentenceIds).toEqual(['p2.s4']);
+  });
+
+  it('uses a prefix that immediately precedes to pick one place', () => {
+    const result = resolveAnchor({ paragraph: 'p2', exact: 'UNSCRs', prefix: 'all relevant ' });
+
+    expect(result.ok && result.value.sentenceIds).toEqual(['p2.s7']);
+  });
+
+  it('rejects a prefix that occurs earlier but not immediately before', () => {
+    const result = resolveAnchor({ paragraph: 'p2', exact: 'UNSCRs', prefix: 'all ' });
+
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.kind).toBe('no-match');
+  });
+
+  it('rejects a suffix that does not immediately follow', () => {
+    const result = resolveAnchor({ paragraph: 'p7', exact: 'Taiwan', suffix: 'Strait' });
+
+    expect(!result.ok && result.error.kind).toBe('no-match');
+  });
+
+  it('tells apart the typographic and the straight apostrophe', () => {
+    expect(resolveAnchor({ paragraph: 'p6', exact: 'DPRK’s' }).ok).toBe(false);
+    expect(resolveAnchor({ paragraph: 'p6', exact: "DPRK's" }).ok).toBe(true);
+  });
+
+  it('reports a quote that is not in the paragraph', () => {
+    const result = resolveAnchor({ paragraph: 'p1', exact: 'Taiwan Strait' });
+
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'no-match', matches: 0 },
+    });
+    expect(!result.ok && result.error.message).toContain("{p1 'Taiwan Strait'}");
+  });
+
+  it('refuses an empty quote and an unknown paragraph', () => {
+    const unknown = { paragraph: 'p9', exact: 'DPRK' } as unknown as TextQuoteAnchor;
+
+    expect(!resolveAnchor({ paragraph: 'p1', exact: '' }).ok).toBe(true);
+    expect(resolveAnchor(unknown)).toMatchObject({
+      ok: false,
+      error: { kind: 'unknown-paragraph' },
+    });
+  });
+
+  it('lists every sentence a quote spanning a sentence break touches', () => {
+    const result = resolveAnchor({ paragraph: 'p5', exact: 'trilateral exercises. They further' });
+
+    expect(result.ok && result.value.sentenceIds).toEqual(['p5.s1', 'p5.s2']);
+  });
+
+  it('counts each recurrence of a short quote inside a longer phrase as a place', () => {
+    // "The Secretary and the two Ministers" opens two sentences of p3.
+    const result = resolveAnchor({ paragraph: 'p3', exact: 'the two' });
+
+    expect(!result.ok && result.error.matches).toBe(2);
+  });
+});
+
+describe('sentenceAnchor', () => {
+  it.each(allSentenceIds())('anchors %s to exactly that sentence', (id) => {
+    const anchor = sentenceAnchor(id);
+    const result = resolveAnchor(anchor);
+
+    expect(anchor.exact).toBe(getSentence(id)?.text);
+    expect(result.ok && result.value.sentenceIds).toEqual([id]);
+  });
+});
+
+describe('sentenceIdsOf', () => {
+  it('gives the sentences an anchor covers, or none when it does not resolve', () => {
+    expect(sentenceIdsOf({ paragraph: 'p8', exact: 'including nuclear' })).toEqual(['p8.s1']);
+    expect(sentenceIdsOf({ paragraph: 'p8', exact: 'the' })).toEqual([]);
+  });
+});
+
+describe('describeAnchor', () => {
+  it('names the paragraph, the quote and any prefix or suffix', () => {
+    expect(describeAnchor({ paragraph: 'p2', exact: 'DPRK', suffix: ' threat' })).toBe(
+      "{p2 'DPRK' suffix ' threat'}",
+    );
+    expect(describeAnchor({ paragraph: 'p2', exact: 'UNSCRs', prefix: 'all relevant ' })).toBe(
+      "{p2 'UNSCRs' prefix 'all relevant '}",
+    );
+  });
+});

@@ -1,0 +1,78 @@
+import { getSentence, isParagraphId, paragraphOf, paragraphText, sentenceSpans } from './text';
+import type { AnchorError, AnchorResult, SentenceId, TextQuoteAnchor } from './types';
+
+/**
+ * Names an anchor briefly for messages: `{p2 'DPRK'}`, with its prefix and suffix when given.
+ * @example describeAnchor({ paragraph: 'p2', exact: 'DPRK', suffix: ' threat' }) // {p2 'DPRK' suffix ' threat'}
+ */
+export function describeAnchor(anchor: TextQuoteAnchor): string {
+  const prefix = anchor.prefix === undefined ? '' : ` prefix '${anchor.prefix}'`;
+  const suffix = anchor.suffix === undefined ? '' : ` suffix '${anchor.suffix}'`;
+  return `{${anchor.paragraph} '${anchor.exact}'${prefix}${suffix}}`;
+}
+
+function failure(
+  anchor: TextQuoteAnchor,
+  kind: AnchorError['kind'],
+  matches: number,
+): AnchorResult {
+  const described = describeAnchor(anchor);
+  const messages: Record<AnchorError['kind'], string> = {
+    'unknown-paragraph': `anchor ${described} names no paragraph of the statement (use p1 to p8)`,
+    'empty-exact': `anchor ${described} has no exact text`,
+    'no-match': `anchor ${described} matches no place in ${anchor.paragraph}; copy the words exactly, apostrophes included`,
+    ambiguous: `anchor ${described} matches ${matches} places; add a prefix or suffix`,
+  };
+  return { ok: false, error: { kind, anchor, matches, message: messages[kind] } };
+}
+
+/** Start offsets of every place `exact` occurs with `prefix` just before and `suffix` just after. */
+function matchStarts(text: string, anchor: TextQuoteAnchor): number[] {
+  const starts: number[] = [];
+  // Overlapping occurrences count too: each would be a different place.
+  for (let at = text.indexOf(anchor.exact); at !== -1; at = text.indexOf(anchor.exact, at + 1)) {
+    const end = at + anchor.exact.length;
+    const prefixOk = anchor.prefix === undefined || text.slice(0, at).endsWith(anchor.prefix);
+    const suffixOk = anchor.suffix === undefined || text.startsWith(anchor.suffix, end);
+    if (prefixOk && suffixOk) starts.push(at);
+  }
+  return starts;
+}
+
+/**
+ * Resolves a quote anchor to offsets in its paragraph and the sentences it touches. It fails
+ * unless exactly one place matches; `prefix` must immediately precede and `suffix` immediately
+ * follow the exact text.
+ */
+export function resolveAnchor(anchor: TextQuoteAnchor): AnchorResult {
+  if (!isParagraphId(anchor.paragraph)) return failure(anchor, 'unknown-paragraph', 0);
+  if (anchor.exact === '') return failure(anchor, 'empty-exact', 0);
+  const starts = matchStarts(paragraphText(anchor.paragraph), anchor);
+  const [start] = starts;
+  if (start === undefined) return failure(anchor, 'no-match', 0);
+  if (starts.length > 1) return failure(anchor, 'ambiguous', starts.length);
+  const end = start + anchor.exact.length;
+  const sentenceIds = sentenceSpans(anchor.paragraph)
+    .filter((span) => span.start < end && start < span.end)
+    .map((span) => span.id);
+  return {
+    ok: true,
+    value: { paragraph: anchor.paragraph, start, end, exact: anchor.exact, sentenceIds },
+  };
+}
+
+/** The sentence ids an anchor covers, in order; empty when it does not resolve. */
+export function sentenceIdsOf(anchor: TextQuoteAnchor): readonly SentenceId[] {
+  const resolved = resolveAnchor(anchor);
+  return resolved.ok ? resolved.value.sentenceIds : [];
+}
+
+/**
+ * An anchor on one whole sentence, taken from the statement data rather than retyped.
+ * @example sentenceAnchor('p3.s1') // { paragraph: 'p3', exact: 'In line with the commitments …' }
+ */
+export function sentenceAnchor(id: SentenceId): TextQuoteAnchor {
+  const sentence = getSentence(id);
+  if (sentence === undefined) throw new RangeError(`No sentence '${id}'.`);
+  return { paragraph: paragraphOf(id), exact: sentence.text };
+}
