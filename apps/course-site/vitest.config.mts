@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // Only the site's own unit tests: never Docusaurus output (build/, .docusaurus/).
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'plugins/**/*.test.ts'],
+    environment: 'node',
+  },
+});
