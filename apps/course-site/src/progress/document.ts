@@ -1,0 +1,204 @@
+import { z } from 'zod';
+
+/** The format tag carried by every progress document from version 2 on, and by every export. */
+export const PROGRESS_FORMAT = 'tmm-course-progress';
+
+/** The progress document version this code reads and writes; older ones are migrated. */
+export const CURRENT_PROGRESS_VERSION = 2;
+
+const idSchema = z.string().min(1).max(200);
+const timestampSchema = z.iso.datetime({ offset: true });
+
+const questionResultShape = {
+  questionId: idSchema,
+  /** Hash of the question's content when answered; a changed hash means a changed question. */
+  questionHash: z.string().min(1).optional(),
+  keyPointIds: z.array(idSchema),
+  /** Marks earned; negative only under certainty-based marking. */
+  earned: z.number(),
+  total: z.number().min(0),
+  /** Credit from 0 to 1 after try penalties and hints, before certainty-based marking. */
+  accuracy: z.number().min(0).max(1).optional(),
+  /** Some try was fully right. */
+  correct: z.boolean(),
+  /** Certainty the learner rated: 1 = unsure, 2 = fairly sure, 3 = sure. */
+  confidence: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  tries: z.int().min(0),
+  hints: z.int().min(0),
+};
+
+const earnedWithinTotal = (result: { earned: number; total: number }) =>
+  result.earned <= result.total;
+const earnedWithinTotalIssue = { message: 'earned must not exceed total', path: ['earned'] };
+
+/** One answered question inside a quiz attempt. */
+export const questionResultSchema = z
+  .object(questionResultShape)
+  .refine(earnedWithinTotal, earnedWithinTotalIssue);
+
+/** One answered question inside a review session, which draws on many quizzes. */
+export const reviewQuestionResultSchema = z
+  .object({ quizId: idSchema, ...questionResultShape })
+  .refine(earnedWithinTotal, earnedWithinTotalIssue);
+
+/** A finished quiz: append-only, identified by a unique attemptId. */
+export const quizAttemptSchema = z.object({
+  kind: z.literal('quiz'),
+  attemptId: idSchema,
+  quizId: idSchema,
+  /** Version or content hash of the quiz when it was taken. */
+  quizVersion: z.string().min(1).optional(),
+  finishedAt: timestampSchema,
+  questions: z.array(questionResultSchema),
+});
+
+/** A finished "Review now" session over questions on due key points. */
+export const reviewAttemptSchema = z.object({
+  kind: z.literal('review'),
+  attemptId: idSchema,
+  finishedAt: timestampSchema,
+  questions: z.array(reviewQuestionResultSchema),
+});
+
+/** A best score carried over from version 1, which kept no per-question results. */
+export const legacyAttemptSchema = z.object({
+  kind: z.literal('legacy'),
+  attemptId: idSchema,
+  quizId: idSchema,
+  finishedAt: timestampSchema,
+  bestScore: z.number().min(0).max(1),
+});
+
+/** Any entry of the attempts history. */
+export const attemptSchema = z.discriminatedUnion('kind', [
+  quizAttemptSchema,
+  reviewAttemptSchema,
+  legacyAttemptSchema,
+]);
+
+/** FSRS card states, named rather than numbered so stored data reads plainly. */
+export const cardStateSchema = z.enum(['new', 'learning', 'review', 'relearning']);
+
+/** The FSRS memory state of one key point, as stored (dates as ISO strings). */
+export const storedCardSchema = z.object({
+  due: timestampSchema,
+  stability: z.number().min(0),
+  difficulty: z.number().min(0),
+  elapsedDays: z.number().min(0),
+  scheduledDays: z.number().min(0),
+  learningSteps: z.int().min(0),
+  reps: z.int().min(0),
+  lapses: z.int().min(0),
+  state: cardStateSchema,
+  lastReview: timestampSchema.nullable(),
+});
+
+/** Ratings fed to the scheduler. */
+export const reviewRatingSchema = z.enum(['again', 'hard', 'good', 'easy']);
+
+/** One scheduler update of one key point, caused by one attempt. */
+export const reviewLogSchema = z.object({
+  /** `${attemptId}:${keyPointId}`: one update per key point per attempt. */
+  logId: idSchema,
+  attemptId: idSchema,
+  keyPointId: idSchema,
+  rating: reviewRatingSchema,
+  /** Fraction of the points earned on the key point in that attempt. */
+  fraction: z.number().min(0).max(1),
+  reviewedAt: timestampSchema,
+  /** Card state before the review. */
+  state: cardStateSchema,
+  /** When the key point became due again after the review. */
+  due: timestampSchema,
+  stability: z.number().min(0),
+  difficulty: z.number().min(0),
+  scheduledDays: z.number().min(0),
+});
+
+/** An unfinished quiz, as the engine's persisted snapshot. */
+export const quizSnapshotSchema = z.object({
+  savedAt: timestampSchema,
+  snapshot: z.json(),
+});
+
+/** The current (version 2) progress document. */
+export const progressDocumentSchema = z
+  .object({
+    format: z.literal(PROGRESS_FORMAT),
+    version: z.literal(CURRENT_PROGRESS_VERSION),
+    attempts: z.array(attemptSchema),
+    lessons: z.record(idSchema, z.object({ completedAt: timestampSchema })),
+    cards: z.record(idSchema, storedCardSchema),
+    reviewLogs: z.array(reviewLogSchema),
+    snapshots: z.record(idSchema, quizSnapshotSchema),
+  })
+  .superRefine((document, context) => {
+    reportDuplicates(document.attempts, 'attemptId', 'attempts', context);
+    reportDuplicates(document.reviewLogs, 'logId', 'reviewLogs', context);
+  });
+
+function reportDuplicates<K extends string>(
+  entries: readonly Record<K, string>[],
+  field: K,
+  listName: string,
+  context: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    const id = entry[field];
+    if (seen.has(id)) {
+      context.addIssue({
+        code: 'custom',
+        message: `duplicate ${field} "${id}"`,
+        path: [listName, index, field],
+      });
+    }
+    seen.add(id);
+  });
+}
+
+/** A question result within a quiz attempt. */
+export type QuestionResult = z.infer<typeof questionResultSchema>;
+/** A question result within a review session (it names its quiz). */
+export type ReviewQuestionResult = z.infer<typeof reviewQuestionResultSchema>;
+/** A finished quiz attempt. */
+export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
+/** A finished review session. */
+export type ReviewAttempt = z.infer<typeof reviewAttemptSchema>;
+/** A version 1 best score kept as history. */
+export type LegacyAttempt = z.infer<typeof legacyAttemptSchema>;
+/** Any entry of the attempts history. */
+export type Attempt = z.infer<typeof attemptSchema>;
+/** FSRS card state name. */
+export type CardState = z.infer<typeof cardStateSchema>;
+/** Stored FSRS card of one key point. */
+export type StoredCard = z.infer<typeof storedCardSchema>;
+/** Rating given to the scheduler. */
+export type ReviewRating = z.infer<typeof reviewRatingSchema>;
+/** Stored scheduler update. */
+export type ReviewLog = z.infer<typeof reviewLogSchema>;
+/** Stored in-progress quiz. */
+export type QuizSnapshot = z.infer<typeof quizSnapshotSchema>;
+/** The current progress document. */
+export type ProgressDocument = z.infer<typeof progressDocumentSchema>;
+
+/** A new, empty progress document. */
+export function emptyProgressDocument(): ProgressDocument {
+  return {
+    format: PROGRESS_FORMAT,
+    version: CURRENT_PROGRESS_VERSION,
+    attempts: [],
+    lessons: {},
+    cards: {},
+    reviewLogs: [],
+    snapshots: {},
+  };
+}
+
+/** One shared empty document, for renders that must not read storage (server, hydration). */
+export const EMPTY_PROGRESS_DOCUMENT: ProgressDocument = freezeEmpty(emptyProgressDocument());
+
+function freezeEmpty(document: ProgressDocument): ProgressDocument {
+  for (const part of Object.values(document)) Object.freeze(part);
+  return Object.freeze(document);
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { quizAttempt, result } from './__fixtures__/attempts';
+import { emptyProgressDocument } from './document';
+import { formatPath, parseProgressDocument, parseProgressText } from './parse-document';
+
+describe('reading progress', () => {
+  it('gives back a current document unchanged', () => {
+    const document = {
+      ...emptyProgressDocument(),
+      attempts: [quizAttempt('a1', '2025-03-01T10:00:00.000Z', [result('q1', ['ukraine'], 1)])],
+      lessons: { 'lesson-1': { completedAt: '2025-03-01T10:05:00.000Z' } },
+    };
+
+    const read = parseProgressText(JSON.stringify(document));
+
+    expect(read).toEqual({ ok: true, document, fromVersion: 2 });
+  });
+
+  it('calls text that is not JSON unreadable', () => {
+    expect(parseProgressText('{"version": 2,')).toMatchObject({
+      ok: false,
+      reason: 'unreadable',
+      path: null,
+    });
+  });
+
+  it('calls a JSON value that is not an object foreign', () => {
+    expect(parseProgressDocument([1, 2])).toMatchObject({ ok: false, reason: 'foreign' });
+    expect(parseProgressDocument('progress')).toMatchObject({ ok: false, reason: 'foreign' });
+    expect(parseProgressDocument(null)).toMatchObject({ ok: false, reason: 'foreign' });
+  });
+
+  it('calls another format foreign', () => {
+    const read = parseProgressDocument({ ...emptyProgressDocument(), format: 'other-course' });
+
+    expect(read).toMatchObject({ ok: false, reason: 'foreign', path: 'format' });
+  });
+
+  it('calls an object without a version number foreign', () => {
+    expect(parseProgressDocument({ theme: 'dark' })).toMatchObject({
+      reason: 'foreign',
+      path: 'version',
+    });
+    expect(parseProgressDocument({ version: '2' })).toMatchObject({
+      reason: 'foreign',
+      path: 'version',
+    });
+    expect(parseProgressDocument({ version: 0 })).toMatchObject({
+      reason: 'foreign',
+      path: 'version',
+    });
+  });
+
+  it('calls a version 2 document without the format tag foreign', () => {
+    const { format: _format, ...untagged } = emptyProgressDocument();
+
+    expect(parseProgressDocument(untagged)).toMatchObject({ reason: 'foreign', path: 'format' });
+  });
+
+  it('recognises a newer version and says which', () => {
+    const read = parseProgressDocument({ ...emptyProgressDocument(), version: 3 });
+
+    expect(read).toMatchObject({ ok: false, reason: 'newer-version', version: 3 });
+    expect(read.ok || read.message).toContain('version 3');
+  });
+
+  it('names the path of the first problem in a damaged document', () => {
+    const document = {
+      ...emptyProgressDocument(),
+      attempts: [{ ...quizAttempt('a1', '2025-03-01T10:00:00.000Z', []), finishedAt: 'yesterday' }],
+    };
+
+    expect(parseProgressDocument(document)).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      path: 'attempts[0].finishedAt',
+      version: 2,
+    });
+  });
+});
+
+describe('formatPath', () => {
+  it('writes paths the way JavaScript addresses them', () => {
+    expect(formatPath(['attempts', 0, 'questions', 2, 'earned'])).toBe(
+      'attempts[0].questions[2].earned',
+    );
+    expect(formatPath(['cards', 'free-open-indo-pacific', 'due'])).toBe(
+      'cards["free-open-indo-pacific"].due',
+    );
+    expect(formatPath([])).toBeNull();
+  });
+});
