@@ -68,6 +68,7 @@ describe('resolveAnchor', () => {
   });
 
   it('refuses an empty quote and an unknown paragraph', () => {
+    // Authored quiz files can name any paragraph; the type cannot stop that at run time.
     const unknown = { paragraph: 'p9', exact: 'DPRK' } as unknown as TextQuoteAnchor;
 
     expect(!resolveAnchor({ paragraph: 'p1', exact: '' }).ok).toBe(true);

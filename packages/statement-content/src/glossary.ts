@@ -128,7 +128,7 @@ export const glossaryData: readonly GlossaryTerm[] = [
       'UNSCR',
     ],
     definition:
-      'Resolutions of the United Nations Security Council, the UN body responsible for international peace and security. Since 2006 its resolutions on the DPRK have demanded that it carry out no further nuclear tests or launches using ballistic missile technology, and have imposed sanctions.',
+      'Resolutions of the United Nations Security Council, the UN body responsible for international peace and security. Resolution 1718 of October 2006, after the DPRK’s first nuclear test, was the first to put sanctions on it; resolution 1874 (June 12, 2009) demands that it conduct no further nuclear test “or any launch using ballistic missile technology”.',
     sources: [
       securityCouncilDocument('resolution 1718 (2006), S/RES/1718 (2006)', '2006-10'),
       securityCouncilDocument('resolution 1874 (2009), S/RES/1874 (2009)', '2009-06-12'),

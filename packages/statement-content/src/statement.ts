@@ -1,7 +1,7 @@
 import type { Publication, Statement } from './types';
 
 /** The Japan Ministry of Defense English page, the copy the course text follows. */
-export const modEnglishPage: Publication = {
+const modEnglishPage: Publication = {
   id: 'mod-en',
   publisher: 'Japan Ministry of Defense',
   url: 'https://www.mod.go.jp/en/article/2023/06/3d261b6bcd4d9b867653a23762afc40f0bb5bf0c.html',
