@@ -59,7 +59,12 @@ export async function openSitePage(
     guard,
     origin,
     visit: async (path) => {
-      await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
+      const response = await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
+      if (response === null || !response.ok()) {
+        throw new Error(
+          `${path} answered ${response?.status() ?? 'nothing'}; is the build complete?`,
+        );
+      }
       if (javaScriptEnabled) {
         await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
       }
