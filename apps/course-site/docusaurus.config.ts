@@ -7,6 +7,7 @@ const config = {
   tagline:
     'Learn the June 3, 2023 joint press statement of the U.S., Japanese and ROK defense chiefs, word by word.',
   url: 'http://localhost',
+  favicon: 'img/favicon.svg',
   baseUrl: '/',
   trailingSlash: false,
   onBrokenLinks: 'throw',

@@ -1,0 +1,34 @@
+import type { Anchored, KeyPoint } from '@tmm/statement-content';
+import type { ReactNode } from 'react';
+import { keyPointSlot } from '../../lib/key-point-slot';
+import styles from './styles.module.css';
+
+interface ParagraphKeyPointsProps {
+  readonly anchored: readonly Anchored<KeyPoint>[];
+  readonly numbers: ReadonlyMap<string, number>;
+}
+
+/** Names, by number and title, the key points a paragraph gives evidence for. */
+export default function ParagraphKeyPoints({
+  anchored,
+  numbers,
+}: ParagraphKeyPointsProps): ReactNode {
+  if (anchored.length === 0) return null;
+  return (
+    <p className={styles.keyPoints}>
+      <span className={styles.label}>Key points here:</span>{' '}
+      {anchored.map(({ annotation }, index) => {
+        const number = numbers.get(annotation.id) ?? 0;
+        return (
+          <span key={annotation.id}>
+            {index > 0 ? ', ' : null}
+            <a href={`#key-point-${annotation.id}`} className={styles.link}>
+              <span className={`kp-swatch kp-slot-${keyPointSlot(number)}`}>{number}</span>{' '}
+              {annotation.title}
+            </a>
+          </span>
+        );
+      })}
+    </p>
+  );
+}

@@ -1,0 +1,120 @@
+import { useLocation } from '@docusaurus/router';
+import Layout from '@theme/Layout';
+import {
+  annotationsIn,
+  formatDate,
+  getSentence,
+  keyPoints,
+  segmentParagraph,
+  statement,
+} from '@tmm/statement-content';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import AnnotatedParagraph, { type KeyPointView } from '../components/AnnotatedParagraph';
+import KeyPointLegend from '../components/KeyPointLegend';
+import Participants from '../components/Participants';
+import Publications from '../components/Publications';
+import { highlightRequest } from '../lib/highlight-request';
+import { paragraphLayout } from '../lib/paragraph-layout';
+import styles from './statement.module.css';
+
+// The layout and annotations are fixed at build time: compute them once per page load.
+const paragraphs = statement.paragraphs.map((paragraph) => ({
+  paragraph,
+  layout: paragraphLayout(paragraph, segmentParagraph(paragraph.id)),
+  annotations: annotationsIn(paragraph.id),
+}));
+
+const allKeyPoints = keyPoints();
+const keyPointNumbers: ReadonlyMap<string, number> = new Map(
+  allKeyPoints.map((keyPoint, index) => [keyPoint.id, index + 1]),
+);
+
+/** The sentences a link asks to highlight, read after hydration so the first render matches. */
+function useHighlightedSentences(): ReadonlySet<string> {
+  const { search, hash } = useLocation();
+  const [highlighted, setHighlighted] = useState<readonly string[]>([]);
+  useEffect(() => {
+    setHighlighted(highlightRequest(search, hash).filter((id) => getSentence(id) !== undefined));
+  }, [search, hash]);
+  useEffect(() => {
+    const first = highlighted[0];
+    const element = first === undefined ? null : document.getElementById(first);
+    if (element === null) return;
+    element.focus({ preventScroll: true });
+    element.scrollIntoView({ block: 'center' });
+  }, [highlighted]);
+  return useMemo(() => new Set(highlighted), [highlighted]);
+}
+
+/** The annotated reader: the statement word for word, with its provenance and annotations. */
+export default function StatementPage(): ReactNode {
+  const highlighted = useHighlightedSentences();
+  const [shown, setShown] = useState(false);
+  const [only, setOnly] = useState<string | null>(null);
+  const keyPointView: KeyPointView = { shown, only, numbers: keyPointNumbers };
+
+  return (
+    <Layout
+      title="The statement, annotated"
+      description="The June 3, 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting joint press statement, word for word, with definitions, key points, background and what happened next."
+    >
+      <main className={`container margin-vert--lg ${styles.page}`}>
+        <header className={styles.header}>
+          <p className={styles.kicker}>The annotated statement</p>
+          <h1 className={styles.title}>{statement.title}</h1>
+          <dl className={styles.facts}>
+            <div>
+              <dt>Date</dt>
+              <dd>
+                <time dateTime={statement.date}>{statement.dateText}</time>
+              </dd>
+            </div>
+            <div>
+              <dt>Place</dt>
+              <dd>{statement.place}</dd>
+            </div>
+          </dl>
+          <h2 className={styles.subheading}>Issued by</h2>
+          <Participants participants={statement.participants} />
+          <h2 className={styles.subheading}>Official publications</h2>
+          <Publications publications={statement.publications} />
+        </header>
+
+        <section className={styles.howTo} aria-labelledby="how-to-read">
+          <h2 id="how-to-read" className={styles.subheading}>
+            How to read it
+          </h2>
+          <p>
+            The text below is the statement exactly as published on {formatDate(statement.date)}, in
+            eight numbered paragraphs. Words with a dotted underline are glossary terms and words
+            with a dashed underline are names: select one to read what it means, and press Escape to
+            close it. Each paragraph ends with its terms and names, and with notes on the background
+            and on what happened later.
+          </p>
+        </section>
+
+        <KeyPointLegend
+          keyPoints={allKeyPoints}
+          shown={shown}
+          only={only}
+          onShownChange={setShown}
+          onOnlyChange={setOnly}
+        />
+
+        <section aria-labelledby="statement-text">
+          <h2 id="statement-text">The statement</h2>
+          {paragraphs.map(({ paragraph, layout, annotations }) => (
+            <AnnotatedParagraph
+              key={paragraph.id}
+              paragraph={paragraph}
+              layout={layout}
+              annotations={annotations}
+              keyPoints={keyPointView}
+              highlighted={highlighted}
+            />
+          ))}
+        </section>
+      </main>
+    </Layout>
+  );
+}
