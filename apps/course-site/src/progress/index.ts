@@ -1,0 +1,79 @@
+/** Learner progress: the stored document, mastery, spaced review, import/export and the React hooks. */
+
+export type { Answer, LiveQuestion, LiveQuestionIndex } from './answers';
+export { answersIn, countedAnswers, indexLiveQuestions, isCounted } from './answers';
+export type { KeyPointConfidence } from './confidence';
+export { confidenceByKeyPoint, SURE } from './confidence';
+export type {
+  Attempt,
+  CardState,
+  LegacyAttempt,
+  ProgressDocument,
+  QuestionResult,
+  QuizAttempt,
+  QuizSnapshot,
+  ReviewAttempt,
+  ReviewLog,
+  ReviewQuestionResult,
+  ReviewRating,
+  StoredCard,
+} from './document';
+export {
+  attemptSchema,
+  CURRENT_PROGRESS_VERSION,
+  EMPTY_PROGRESS_DOCUMENT,
+  emptyProgressDocument,
+  PROGRESS_FORMAT,
+  progressDocumentSchema,
+} from './document';
+export type { ImportResult, ImportSummary } from './export-import';
+export {
+  exportProgress,
+  importFailureMessage,
+  importProgress,
+  progressExportFileName,
+} from './export-import';
+export type { LessonProgress } from './lessons';
+export { completeLesson, lessonProgress, nextLesson } from './lessons';
+export type { KeyPointMastery, MasteryLevel, MasteryOptions } from './mastery';
+export {
+  answerFraction,
+  MASTERY_RULE,
+  masteryByKeyPoint,
+  masteryLevel,
+  weightedScore,
+} from './mastery';
+export { mergeProgress } from './merge';
+export type { Migration } from './migrations';
+export { migrations, OLDEST_PROGRESS_VERSION } from './migrations';
+export type {
+  ProgressReadFailure,
+  ProgressReadFailureReason,
+  ProgressReadResult,
+  ProgressReadSuccess,
+} from './parse-document';
+export { parseProgressDocument, parseProgressText } from './parse-document';
+export type { KeyPointOutcome } from './rating';
+export { keyPointOutcomes, RATING_RULE, ratingFor } from './rating';
+export { recordAttempt } from './record-attempt';
+export type { ReviewCandidate, ReviewSessionOptions, ReviewSessionPlan } from './review-session';
+export { reviewSession } from './review-session';
+export type { KeyPointDue } from './schedule';
+export { dueKeyPoints, reviewForecast, SCHEDULER_PARAMETERS, scheduleAttempt } from './schedule';
+export type { PersistedQuizSnapshot } from './snapshots';
+export { discardQuizSnapshot, quizSnapshot, saveQuizSnapshot } from './snapshots';
+export type {
+  ProgressNotice,
+  ProgressStore,
+  ProgressStoreOptions,
+  StorageEventLike,
+  StorageEventSource,
+  StorageLike,
+} from './storage';
+export { createProgressStore, PROGRESS_STORAGE_KEY } from './storage';
+export {
+  browserProgressStore,
+  useProgress,
+  useProgressNotices,
+  useProgressStore,
+} from './use-progress';
