@@ -20,6 +20,33 @@ describe('unfinished quiz snapshots', () => {
     expect(progressDocumentSchema.safeParse(document).success).toBe(true);
   });
 
+  it('are stored as JSON, dropping the undefined fields a persisted machine snapshot has', () => {
+    const persisted = {
+      status: 'active',
+      error: undefined,
+      context: { current: 1, notice: undefined },
+    };
+
+    const document = saveQuizSnapshot(
+      emptyProgressDocument(),
+      'lesson-1-quiz',
+      persisted,
+      new Date('2025-03-01T10:00:00.000Z'),
+    );
+
+    expect(quizSnapshot(document, 'lesson-1-quiz')?.snapshot).toStrictEqual({
+      status: 'active',
+      context: { current: 1 },
+    });
+    expect(progressDocumentSchema.safeParse(document).success).toBe(true);
+  });
+
+  it('must be JSON', () => {
+    expect(() =>
+      saveQuizSnapshot(emptyProgressDocument(), 'lesson-1-quiz', undefined, new Date()),
+    ).toThrow(TypeError);
+  });
+
   it('replace the one saved before', () => {
     const first = saveQuizSnapshot(
       emptyProgressDocument(),

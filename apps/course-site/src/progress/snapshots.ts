@@ -1,18 +1,27 @@
-import type { ProgressDocument, QuizSnapshot } from './document';
+import { type ProgressDocument, type QuizSnapshot, quizSnapshotSchema } from './document';
 
 /** The JSON a quiz machine persists (`getPersistedSnapshot`). */
 export type PersistedQuizSnapshot = QuizSnapshot['snapshot'];
 
-/** Saves an unfinished quiz's snapshot, replacing the one saved before. */
+/**
+ * Saves an unfinished quiz's snapshot, replacing the one saved before. The snapshot is stored
+ * as its JSON form: persisted machine snapshots hold `undefined` fields, which JSON drops.
+ */
 export function saveQuizSnapshot(
   document: ProgressDocument,
   quizId: string,
-  snapshot: PersistedQuizSnapshot,
+  snapshot: unknown,
   savedAt: Date,
 ): ProgressDocument {
+  const text = JSON.stringify(snapshot);
+  if (text === undefined) throw new TypeError(`The snapshot of quiz "${quizId}" is not JSON`);
+  const stored: PersistedQuizSnapshot = quizSnapshotSchema.shape.snapshot.parse(JSON.parse(text));
   return {
     ...document,
-    snapshots: { ...document.snapshots, [quizId]: { savedAt: savedAt.toISOString(), snapshot } },
+    snapshots: {
+      ...document.snapshots,
+      [quizId]: { savedAt: savedAt.toISOString(), snapshot: stored },
+    },
   };
 }
 
