@@ -74,10 +74,13 @@ export interface ProgressStore {
   update(change: (document: ProgressDocument) => ProgressDocument): ProgressDocument;
   /** Starts a fresh, empty document (backups are kept). */
   reset(): void;
+  /** Removes a notice the learner has dealt with. */
   dismissNotice(notice: ProgressNotice): void;
   /** Keys of backups of unreadable progress, oldest first. */
   listBackups(): string[];
+  /** The text of a backup, for download; null if there is none under that key. */
   readBackup(backupKey: string): string | null;
+  /** Deletes a backup (only keys under this store's backup prefix). */
   removeBackup(backupKey: string): void;
   /** Stops listening to other tabs and to subscribers. */
   dispose(): void;
