@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { questionBase } from '../../__fixtures__/question-base';
+import type { FillInTheBlankQuestion } from '../../question';
+import { isFillInTheBlankAnswer, scoreFillInTheBlank } from './score-fill-in-the-blank';
+
+const question: FillInTheBlankQuestion = {
+  ...questionBase('fill-in-the-blank'),
+  text: 'The meeting was held in {{city}} by {{count}} ministers.',
+  blanks: [
+    { id: 'city', accept: ['Singapore'], caseSensitive: false },
+    { id: 'count', accept: ['three', '3'], caseSensitive: false },
+  ],
+};
+
+describe('scoreFillInTheBlank', () => {
+  it('gives a point per blank that matches an accepted answer', () => {
+    expect(scoreFillInTheBlank(question, { blanks: { city: 'singapore', count: '3' } })).toEqual({
+      type: 'points',
+      earned: 2,
+      total: 2,
+      correct: true,
+      parts: [
+        { id: 'city', status: 'correct' },
+        { id: 'count', status: 'correct' },
+      ],
+    });
+  });
+
+  it('gives partial credit when one blank is wrong', () => {
+    const result = scoreFillInTheBlank(question, { blanks: { city: 'Seoul', count: ' Three. ' } });
+    expect(result).toMatchObject({ earned: 1, total: 2, correct: false });
+  });
+
+  it('calls an answer with an empty blank invalid', () => {
+    expect(scoreFillInTheBlank(question, { blanks: { city: 'Singapore', count: '  ' } })).toEqual({
+      type: 'invalid',
+      message: 'Fill in every blank.',
+    });
+    expect(scoreFillInTheBlank(question, { blanks: { city: 'Singapore' } }).type).toBe('invalid');
+    expect(scoreFillInTheBlank(question, undefined).type).toBe('invalid');
+  });
+
+  it('respects a case-sensitive blank', () => {
+    const strict: FillInTheBlankQuestion = {
+      ...question,
+      blanks: [{ id: 'city', accept: ['DPRK'], caseSensitive: true }],
+      text: '{{city}}',
+    };
+    expect(scoreFillInTheBlank(strict, { blanks: { city: 'dprk' } })).toMatchObject({ earned: 0 });
+    expect(scoreFillInTheBlank(strict, { blanks: { city: 'D.P.R.K.' } })).toMatchObject({
+      earned: 1,
+    });
+  });
+});
+
+describe('isFillInTheBlankAnswer', () => {
+  it('accepts a record of strings only', () => {
+    expect(isFillInTheBlankAnswer({ blanks: { a: 'x' } })).toBe(true);
+    expect(isFillInTheBlankAnswer({ blanks: { a: 1 } })).toBe(false);
+    expect(isFillInTheBlankAnswer({ blanks: ['x'] })).toBe(false);
+  });
+});

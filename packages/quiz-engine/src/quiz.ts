@@ -1,0 +1,58 @@
+import type { Question } from './question';
+
+/** How a quiz gives feedback, in Moodle's sense of a question behaviour. */
+export type Behaviour = 'practice' | 'test';
+
+/** A place in the source text, shaped like a W3C TextQuoteSelector; the engine treats it opaquely. */
+export interface EvidenceAnchor {
+  /** Paragraph id in the source, such as `p3`. */
+  readonly paragraph: string;
+  /** The exact words quoted. */
+  readonly exact: string;
+  /** Words just before `exact`, to make the match unique. */
+  readonly prefix?: string;
+  /** Words just after `exact`, to make the match unique. */
+  readonly suffix?: string;
+}
+
+/** Draw some of the quiz's questions for each attempt. */
+export interface PoolSettings {
+  /** How many questions to draw (per key point when `perKeyPoint`). */
+  readonly draw: number;
+  /** Draw `draw` questions from each key point's questions (grouped by a question's first key point). */
+  readonly perKeyPoint: boolean;
+}
+
+/** The settings of a quiz, with every default applied. */
+export interface QuizSettings {
+  /** Graded tries per question in practice behaviour. */
+  readonly tries: number;
+  /** Fraction of a question's marks lost for each try after the first. */
+  readonly penaltyPerTry: number;
+  /** Whether learners may ask for hints. */
+  readonly hints: boolean;
+  /** Fraction of a question's marks lost for each hint shown. */
+  readonly hintCost: number;
+  /** Whether learners rate their confidence (certainty-based marking). */
+  readonly confidence: boolean;
+  /** Shuffle the order of questions in each attempt. */
+  readonly shuffleQuestions: boolean;
+  /** Shuffle the options of choice questions in each attempt. */
+  readonly shuffleOptions: boolean;
+  /** Fraction of the total marks needed to pass. */
+  readonly passMark: number;
+  /** Draw a subset of questions for each attempt. */
+  readonly pool?: PoolSettings;
+}
+
+/** A parsed, checked quiz: what the machine and scorers run on. */
+export interface Quiz {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly behaviour: Behaviour;
+  readonly settings: QuizSettings;
+  readonly questions: readonly Question[];
+  /** Stable hash of the quiz's content: a persisted attempt of another version is detected by it. */
+  readonly version: string;
+}
