@@ -47,13 +47,16 @@ describe('the timeline page', () => {
     const site = await openSitePage(browser);
 
     await site.visit('/timeline');
+    // A label is a visible element of the event whose own text reads "Later" (or "Later: ...").
     const labelled = await site.page.evaluate(
       (ids) =>
         ids.map((id) => {
-          const element = document.getElementById(id);
-          // biome-ignore lint/performance/useDomNodeTextContent: the label must be visible text, which only innerText reflects.
-          const text = element instanceof HTMLElement ? element.innerText : '';
-          return { id, later: /(^|\W)Later(\W|$)/.test(text) };
+          const event = document.getElementById(id);
+          const labels = Array.from(event?.querySelectorAll('*') ?? []).filter(
+            (element) =>
+              /^Later\b/.test((element.textContent ?? '').trim()) && element.checkVisibility(),
+          );
+          return { id, later: labels.length > 0 };
         }),
       events.map((event) => event.id),
     );
