@@ -6,7 +6,14 @@ describe('sentencesCovered', () => {
   it('lists the sentences of the denuclearization key point in reading order', () => {
     const evidence = keyPoint('denuclearization')?.evidence ?? [];
 
-    expect(sentencesCovered(evidence)).toEqual(['p1.s2', 'p2.s1', 'p2.s2', 'p2.s5', 'p2.s6', 'p2.s7']);
+    expect(sentencesCovered(evidence)).toEqual([
+      'p1.s2',
+      'p2.s1',
+      'p2.s2',
+      'p2.s5',
+      'p2.s6',
+      'p2.s7',
+    ]);
   });
 
   it('names a sentence once when two anchors fall in it', () => {
