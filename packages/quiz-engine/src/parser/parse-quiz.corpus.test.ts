@@ -1,0 +1,714 @@
+import { describe, expect, it } from 'vitest';
+import { resolveSample } from '../__fixtures__/sample-source';
+import { parseQuiz } from './parse-quiz';
+
+/** Parses a malformed document and lists its errors as `line:column message (at path)`. */
+function errorsOf(source: string | Uint8Array): string[] {
+  const result = parseQuiz(source, { fileName: 'broken.yaml', resolve: resolveSample });
+  if (result.ok) return [];
+  return result.errors.map(
+    (e) => `${e.line}:${e.column} ${e.message}${e.path ? ` (at ${e.path})` : ''}`,
+  );
+}
+
+/** Malformed quiz documents, each with the exact errors a person should see. */
+const corpus: readonly { name: string; source: string; errors: string[] }[] = [
+  {
+    name: 'an empty file',
+    source: ``,
+    errors: ['1:1 the file is empty; a quiz needs at least id, title and questions'],
+  },
+  {
+    name: 'a file of comments only',
+    source: `# nothing yet
+
+`,
+    errors: ['1:1 the file is empty; a quiz needs at least id, title and questions'],
+  },
+  {
+    name: 'a quote that is never closed',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: "Unclosed
+    answer: true
+`,
+    errors: [
+      '8:1 YAML syntax: a quote or bracket opened earlier is never closed (Missing closing "quote)',
+    ],
+  },
+  {
+    name: 'a tab used for indentation',
+    source: `id: q
+title: T
+questions:
+\t- id: a
+`,
+    errors: ['4:1 YAML syntax: tabs are not allowed for indentation in YAML; indent with spaces'],
+  },
+  {
+    name: 'a key written twice',
+    source: `id: q
+title: T
+title: U
+questions: []
+`,
+    errors: ['3:1 YAML syntax: this key appears twice in the same mapping; keep one'],
+  },
+  {
+    name: "a mapping nested on its key's line",
+    source: `id: q
+title: T
+settings: tries: 3
+questions: []
+`,
+    errors: [
+      '3:11 YAML syntax: a mapping is nested on the same line as its key; put it on the next line, indented',
+    ],
+  },
+  {
+    name: 'two YAML documents in one file',
+    source: `id: q
+title: T
+---
+id: r
+`,
+    errors: [
+      "3:1 YAML syntax: the file holds more than one YAML document ('---'); put one quiz per file",
+    ],
+  },
+  {
+    name: 'a list bracket that is never closed',
+    source: `id: q
+title: T
+questions: [
+`,
+    errors: [
+      '4:1 YAML syntax: the indentation here does not match the lines around it (Flow sequence in block collection must be sufficiently indented and end with a ])',
+    ],
+  },
+  {
+    name: 'a document that is a list',
+    source: `- id: q
+- title: T
+`,
+    errors: [
+      '1:1 the document must be a mapping with keys such as id, title and questions, not a list',
+    ],
+  },
+  {
+    name: 'a document that is a sentence',
+    source: `just a sentence
+`,
+    errors: [
+      "1:1 the document must be a mapping with keys such as id, title and questions, not 'just a sentence'",
+    ],
+  },
+  {
+    name: 'a quiz without a title',
+    source: `id: q
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+`,
+    errors: ["1:1 missing required key 'title'"],
+  },
+  {
+    name: 'a misspelt quiz key, with a suggestion',
+    source: `id: q
+titel: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+`,
+    errors: ["2:1 unknown key 'titel'; did you mean 'title'? (at titel)"],
+  },
+  {
+    name: 'a misspelt question key, reported once, with a suggestion',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    promt: P
+    answer: true
+`,
+    errors: ["6:5 unknown key 'promt'; did you mean 'prompt'? (at questions[0].promt)"],
+  },
+  {
+    name: 'an unknown question type, with a suggestion',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: multi-choice
+    prompt: P
+`,
+    errors: [
+      "5:11 unknown question type 'multi-choice'; did you mean 'multiple-select'? Expected one of: single-choice, multiple-select, true-false, fill-in-the-blank, ordering, matching, select-evidence (at questions[0].type)",
+    ],
+  },
+  {
+    name: 'a question type that is a number',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: 3
+    prompt: P
+`,
+    errors: [
+      "5:11 'type' must be one of: single-choice, multiple-select, true-false, fill-in-the-blank, ordering, matching, select-evidence, not the number 3 (at questions[0].type)",
+    ],
+  },
+  {
+    name: 'a question without a type',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    prompt: P
+`,
+    errors: [
+      "4:5 missing required key 'type'; expected one of: single-choice, multiple-select, true-false, fill-in-the-blank, ordering, matching, select-evidence (at questions[0])",
+    ],
+  },
+  {
+    name: 'tries written as a word',
+    source: `id: q
+title: T
+settings:
+  tries: three
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+`,
+    errors: ["4:10 'tries' must be a number, not 'three' (at settings.tries)"],
+  },
+  {
+    name: 'tries that are not a whole number',
+    source: `id: q
+title: T
+settings:
+  tries: 1.5
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+`,
+    errors: ["4:10 'tries' must be a whole number, not the number 1.5 (at settings.tries)"],
+  },
+  {
+    name: 'a misspelt behaviour, with a suggestion',
+    source: `id: q
+title: T
+behaviour: pratice
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+`,
+    errors: [
+      "3:12 'behaviour' must be one of: practice, test, not 'pratice'; did you mean 'practice'? (at behaviour)",
+    ],
+  },
+  {
+    name: 'a quiz id that is not kebab-case, with the kebab-case form',
+    source: `id: Quiz One
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+`,
+    errors: [
+      "1:5 'Quiz One' is not a valid id: use lower-case letters and digits joined by single hyphens, e.g. 'quiz-one' (at id)",
+    ],
+  },
+  {
+    name: 'negative points',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    points: -1
+`,
+    errors: ["8:13 'points' must be greater than 0, not -1 (at questions[0].points)"],
+  },
+  {
+    name: 'a pass mark above 1',
+    source: `id: q
+title: T
+settings: { passMark: 1.5 }
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+`,
+    errors: ["3:23 'passMark' must be at most 1, not 1.5 (at settings.passMark)"],
+  },
+  {
+    name: 'an empty question list',
+    source: `id: q
+title: T
+questions: []
+`,
+    errors: ["3:12 'questions' must list at least one question; it lists 0 (at questions)"],
+  },
+  {
+    name: 'a choice question with one option',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: single-choice
+    prompt: P
+    options:
+      - { id: x, text: X, correct: true }
+`,
+    errors: ["8:7 'options' must list at least 2 options; it lists 1 (at questions[0].options)"],
+  },
+  {
+    name: 'a true/false answer written as text',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: yes please
+`,
+    errors: ["7:13 'answer' must be true or false, not 'yes please' (at questions[0].answer)"],
+  },
+  {
+    name: 'hints written as one text instead of a list',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    hints: Read the text.
+`,
+    errors: ["8:12 'hints' must be a list, not 'Read the text.' (at questions[0].hints)"],
+  },
+  {
+    name: 'an empty prompt',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: ''
+    answer: true
+`,
+    errors: ["6:13 'prompt' must not be empty (at questions[0].prompt)"],
+  },
+  {
+    name: 'a duplicate question id, at the second use',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+  - id: a
+    type: true-false
+    prompt: Q
+    answer: true
+`,
+    errors: ["8:9 duplicate question id 'a'; questions[0] already uses it (at questions[1].id)"],
+  },
+  {
+    name: 'a single-choice question without a correct option',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: single-choice
+    prompt: P
+    options:
+      - { id: x, text: X }
+      - { id: y, text: Y }
+`,
+    errors: [
+      "8:7 a single-choice question needs exactly one correct option; mark it with 'correct: true' (at questions[0].options)",
+    ],
+  },
+  {
+    name: 'a single-choice question with two correct options, at the second',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: single-choice
+    prompt: P
+    options:
+      - { id: x, text: X, correct: true }
+      - { id: y, text: Y, correct: true }
+`,
+    errors: [
+      "9:36 a single-choice question needs exactly one correct option, but 'x' and 'y' are both correct; use type multiple-select for several (at questions[0].options[1].correct)",
+    ],
+  },
+  {
+    name: 'a multiple-select question without a correct option',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: multiple-select
+    prompt: P
+    options:
+      - { id: x, text: X }
+      - { id: y, text: Y }
+`,
+    errors: [
+      "8:7 a multiple-select question needs at least one correct option; mark it with 'correct: true' (at questions[0].options)",
+    ],
+  },
+  {
+    name: 'a duplicate option id',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: single-choice
+    prompt: P
+    options:
+      - { id: x, text: X, correct: true }
+      - { id: x, text: Y }
+`,
+    errors: [
+      "9:15 duplicate id 'x' in this question; options[0] already uses it (at questions[0].options[1].id)",
+    ],
+  },
+  {
+    name: 'two options with the same text in different case',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: single-choice
+    prompt: P
+    options:
+      - { id: x, text: Same, correct: true }
+      - { id: y, text: same }
+`,
+    errors: [
+      '9:24 this option has the same text as questions[0].options[0]; options must differ (at questions[0].options[1].text)',
+    ],
+  },
+  {
+    name: 'two ordering items with the same text',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: ordering
+    prompt: P
+    items:
+      - { id: x, text: First }
+      - { id: y, text: First }
+`,
+    errors: [
+      '9:24 this item has the same text as questions[0].items[0]; items must differ (at questions[0].items[1].text)',
+    ],
+  },
+  {
+    name: 'two matching pairs with the same right-hand text',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: matching
+    prompt: P
+    pairs:
+      - { id: x, left: A, right: One }
+      - { id: y, left: B, right: One }
+`,
+    errors: [
+      '9:34 this right-hand choice has the same text as questions[0].pairs[0]; right-hand choices must differ (at questions[0].pairs[1].right)',
+    ],
+  },
+  {
+    name: 'a blank without accepted answers',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: fill-in-the-blank
+    prompt: P
+    text: '{{x}} here'
+    blanks:
+      - { id: x, accept: [] }
+`,
+    errors: [
+      "9:26 'accept' must list at least one accepted answer; it lists 0 (at questions[0].blanks[0].accept)",
+    ],
+  },
+  {
+    name: 'a placeholder without a blank',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: fill-in-the-blank
+    prompt: P
+    text: '{{x}} and {{y}}'
+    blanks:
+      - { id: x, accept: [A] }
+`,
+    errors: [
+      "7:11 the text has a placeholder {{y}} but no blank has id 'y' (at questions[0].text)",
+    ],
+  },
+  {
+    name: 'a blank without a placeholder',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: fill-in-the-blank
+    prompt: P
+    text: '{{x}} here'
+    blanks:
+      - { id: x, accept: [A] }
+      - { id: z, accept: [B] }
+`,
+    errors: [
+      "10:15 blank 'z' does not appear in the text; add {{z}} where it goes (at questions[0].blanks[1].id)",
+    ],
+  },
+  {
+    name: 'an accepted answer of punctuation only',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: fill-in-the-blank
+    prompt: P
+    text: '{{x}}'
+    blanks:
+      - { id: x, accept: [A, '...'] }
+`,
+    errors: [
+      "9:30 accepted answer '...' is empty once punctuation and spaces are ignored (at questions[0].blanks[0].accept[1])",
+    ],
+  },
+  {
+    name: 'a pool that draws more questions than the quiz has',
+    source: `id: q
+title: T
+settings:
+  pool: { draw: 3 }
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+`,
+    errors: ['4:17 the pool draws 3 questions but the quiz has only 1 (at settings.pool.draw)'],
+  },
+  {
+    name: 'a per-key-point pool with a question lacking key points',
+    source: `id: q
+title: T
+settings:
+  pool: { draw: 1, perKeyPoint: true }
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+`,
+    errors: [
+      "6:5 with 'pool.perKeyPoint' every question needs a key point; add 'keyPoints' to question 'a' (at questions[0])",
+    ],
+  },
+  {
+    name: "a per-key-point pool larger than a key point's questions",
+    source: `id: q
+title: T
+settings:
+  pool: { draw: 2, perKeyPoint: true }
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    keyPoints: [kp-alpha]
+`,
+    errors: [
+      "4:17 the pool draws 2 questions per key point but key point 'kp-alpha' has only 1 (at settings.pool.draw)",
+    ],
+  },
+  {
+    name: 'an unknown key point, at the reference',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    keyPoints: [kp-alpha, kp-omega]
+`,
+    errors: ["8:27 unknown key point 'kp-omega' (at questions[0].keyPoints[1])"],
+  },
+  {
+    name: 'an unknown glossary term, at the reference',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    glossary:
+      - term-omega
+`,
+    errors: ["9:9 unknown glossary term 'term-omega' (at questions[0].glossary[0])"],
+  },
+  {
+    name: 'an evidence anchor that does not resolve, at the anchor',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    evidence:
+      - paragraph: p1
+        exact: Omega
+`,
+    errors: ["9:9 'Omega' does not occur in paragraph p1 (at questions[0].evidence[0])"],
+  },
+  {
+    name: 'select-evidence evidence outside its passage',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: select-evidence
+    prompt: P
+    passage: [p2]
+    evidence:
+      - { paragraph: p1, exact: Alpha }
+`,
+    errors: [
+      "9:9 this evidence lies in p1.s1, outside the passage (p2); add its paragraph to 'passage' (at questions[0].evidence[0])",
+    ],
+  },
+  {
+    name: 'select-evidence passage naming an unknown paragraph',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: select-evidence
+    prompt: P
+    passage: [p2, p9]
+    evidence:
+      - { paragraph: p2, exact: Zeta }
+`,
+    errors: ["7:19 unknown paragraph 'p9' (at questions[0].passage[1])"],
+  },
+  {
+    name: 'a javascript: link in a prompt',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: See [this](javascript:alert(1)).
+    answer: true
+`,
+    errors: [
+      "6:13 link target 'javascript:alert(1)' is not allowed; use an http(s) address or a relative one (at questions[0].prompt)",
+    ],
+  },
+  {
+    name: 'a YAML alias without an anchor',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: *missing
+    answer: true
+`,
+    errors: [
+      "6:13 YAML: the alias '*missing' has no anchor '&missing' before it; define the anchor first",
+    ],
+  },
+  {
+    name: 'a JSON document with a wrong value type',
+    source: `{
+  "id": "q",
+  "title": "T",
+  "questions": [
+    { "id": "a", "type": "true-false", "prompt": "P", "answer": "no" }
+  ]
+}
+`,
+    errors: ["5:65 'answer' must be true or false, not 'no' (at questions[0].answer)"],
+  },
+  {
+    name: 'an evidence anchor without its exact words',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    evidence:
+      - { paragraph: p1 }
+`,
+    errors: ["9:9 missing required key 'exact' (at questions[0].evidence[0])"],
+  },
+];
+
+describe('parseQuiz on malformed documents', () => {
+  it('has a corpus of at least 30 documents', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(corpus)('reports $name', ({ source, errors }) => {
+    expect(errorsOf(source)).toEqual(errors);
+  });
+
+  it('reports bytes that are not UTF-8 at their line and column', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('id: q\ntitle: Caf'), 0xe9, 0x0a]);
+    expect(errorsOf(bytes)).toEqual([
+      '2:11 the file is not valid UTF-8 (byte 16); save it with UTF-8 encoding',
+    ]);
+  });
+
+  it('never returns a partial quiz alongside errors', () => {
+    for (const { source } of corpus) {
+      const result = parseQuiz(source, { fileName: 'broken.yaml', resolve: resolveSample });
+      expect(result.ok).toBe(false);
+      expect('quiz' in result).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,179 @@
+import { type Document, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import type { Quiz } from '../quiz';
+import { buildQuiz } from './build-quiz';
+import { decodeSource } from './decode-source';
+import { issueProblems } from './issue-message';
+import { byPosition, formatPath, type QuizError } from './quiz-error';
+import { quizDocumentSchema } from './quiz-schema';
+import { checkReferences, type ResolveReference } from './references';
+import { checkSemantics } from './semantic-checks';
+import { type DocumentPath, SourceLocator } from './source-locator';
+
+/** How to parse a quiz file. */
+export interface ParseOptions {
+  /** Shown in every error; defaults to `quiz.yaml`. */
+  readonly fileName?: string;
+  /**
+   * Checks references to the course content (evidence anchors, key points, glossary terms,
+   * passages). Pass `'unchecked'` to accept references unchecked, e.g. to preview a file
+   * without the content: select-evidence questions are then refused, because their
+   * sentences come from the resolver.
+   */
+  readonly resolve: ResolveReference | 'unchecked';
+}
+
+/** A typed quiz, or every error found; warnings either way. Never a partial quiz. */
+export type ParseResult =
+  | { readonly ok: true; readonly quiz: Quiz; readonly warnings: readonly QuizError[] }
+  | {
+      readonly ok: false;
+      readonly errors: readonly QuizError[];
+      readonly warnings: readonly QuizError[];
+    };
+
+/** Plain wording for the YAML errors instructors meet most. */
+const YAML_MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: 'this key appears twice in the same mapping; keep one',
+  TAB_AS_INDENT: 'tabs are not allowed for indentation in YAML; indent with spaces',
+  MULTIPLE_DOCS: "the file holds more than one YAML document ('---'); put one quiz per file",
+  BLOCK_AS_IMPLICIT_KEY:
+    'a mapping is nested on the same line as its key; put it on the next line, indented',
+  MISSING_CHAR: 'a quote or bracket opened earlier is never closed',
+  BAD_INDENT: 'the indentation here does not match the lines around it',
+  UNEXPECTED_TOKEN: 'unexpected character here',
+};
+
+/** Codes whose YAML library wording adds a useful detail to ours. */
+const WITH_DETAIL = new Set(['MISSING_CHAR', 'BAD_INDENT', 'UNEXPECTED_TOKEN']);
+
+function yamlMessage(error: YAMLError): string {
+  const known = YAML_MESSAGES[error.code];
+  const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+  if (!known) return `YAML syntax: ${detail}`;
+  return `YAML syntax: ${known}${WITH_DETAIL.has(error.code) ? ` (${detail})` : ''}`;
+}
+
+/**
+ * Parses and checks a quiz written in YAML or JSON (a string, or bytes that must be UTF-8).
+ *
+ * @example
+ * const result = parseQuiz(text, { fileName: 'quizzes/basics.yaml', resolve });
+ * if (!result.ok) console.error(result.errors.map(formatError).join('\n'));
+ */
+export function parseQuiz(source: string | Uint8Array, options: ParseOptions): ParseResult {
+  const file = options.fileName ?? 'quiz.yaml';
+  const fail = (line: number, column: number, message: string, path = ''): ParseResult => ({
+    ok: false,
+    errors: [{ severity: 'error', file, line, column, path, message }],
+    warnings: [],
+  });
+  const decoded = decodeSource(source);
+  if (!decoded.ok)
+    return fail(
+      decoded.line,
+      decoded.column,
+      `the file is not valid UTF-8 (byte ${decoded.byte}); save it with UTF-8 encoding`,
+    );
+  const lineCounter = new LineCounter();
+  const document = parseDocument(decoded.text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
+  const locator = new SourceLocator(document, lineCounter);
+  if (document.errors.length === 0 && document.contents === null)
+    return fail(1, 1, 'the file is empty; a quiz needs at least id, title and questions');
+  if (document.errors.length > 0) {
+    const errors = document.errors.map((error): QuizError => {
+      const { line, column } = locator.position(error.pos[0]);
+      return { severity: 'error', file, line, column, path: '', message: yamlMessage(error) };
+    });
+    return { ok: false, errors: errors.sort(byPosition), warnings: [] };
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const alias = unresolvedAlias(document);
+    if (alias) {
+      const { line, column } = locator.position(alias.offset);
+      return fail(
+        line,
+        column,
+        `YAML: the alias '*${alias.name}' has no anchor '&${alias.name}' before it; define the anchor first`,
+      );
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(1, 1, `YAML: ${reason}`);
+  }
+
+  const errors: QuizError[] = [];
+  const warnings: QuizError[] = [];
+  const place = (
+    path: DocumentPath,
+    message: string,
+    severity: 'error' | 'warning',
+    part: 'key' | 'value',
+  ) => {
+    const { line, column } = locator.locate(path, part);
+    const problem = { severity, file, line, column, path: formatPath(path), message };
+    (severity === 'error' ? errors : warnings).push(problem);
+  };
+  const parsed = quizDocumentSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.flatMap((issue) =>
+      issueProblems(issue, data, quizDocumentSchema),
+    );
+    // A misspelt key is reported once, as unknown with a suggestion, not also as missing.
+    const suggested = new Set(
+      problems.map((p) => p.suggests && `${formatPath(p.path.slice(0, -1))}#${p.suggests}`),
+    );
+    for (const problem of problems)
+      if (!problem.missing || !suggested.has(`${formatPath(problem.path)}#${problem.missing}`))
+        place(problem.path, problem.message, 'error', problem.part ?? 'value');
+    return { ok: false, errors: dedupe(errors).sort(byPosition), warnings: [] };
+  }
+  const report = (path: DocumentPath, message: string, severity: 'error' | 'warning' = 'error') =>
+    place(path, message, severity, 'value');
+  checkSemantics(parsed.data, report, (path) => locator.has(path));
+  let resolved = new Map();
+  if (options.resolve === 'unchecked') {
+    parsed.data.questions.forEach((question, index) => {
+      if (question.type === 'select-evidence')
+        report(
+          ['questions', index, 'type'],
+          "select-evidence questions need the sentences that a resolve callback gives; parse with 'resolve' instead of 'unchecked'",
+        );
+    });
+  } else resolved = checkReferences(parsed.data, options.resolve, report);
+  if (errors.length > 0)
+    return {
+      ok: false,
+      errors: dedupe(errors).sort(byPosition),
+      warnings: warnings.sort(byPosition),
+    };
+  return { ok: true, quiz: buildQuiz(parsed.data, resolved), warnings: warnings.sort(byPosition) };
+}
+
+/** The first alias whose anchor is not defined before it. */
+function unresolvedAlias(document: Document): { offset: number; name: string } | undefined {
+  let found: { offset: number; name: string } | undefined;
+  visit(document, {
+    Alias(_, node) {
+      if (!found && node.resolve(document) === undefined)
+        found = { offset: node.range?.[0] ?? 0, name: node.source };
+    },
+  });
+  return found;
+}
+
+/** Drops repeated problems (the same message at the same place). */
+function dedupe(errors: readonly QuizError[]): QuizError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.line}:${error.column}:${error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
