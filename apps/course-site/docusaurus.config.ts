@@ -43,6 +43,23 @@ const config = {
     },
     footer: {
       style: 'dark',
+      links: [
+        {
+          title: 'Course',
+          items: [
+            { label: 'Lessons', to: '/lessons' },
+            { label: 'The statement, annotated', to: '/statement' },
+          ],
+        },
+        {
+          title: 'Reference',
+          items: [
+            { label: 'Glossary', to: '/glossary' },
+            { label: 'Timeline', to: '/timeline' },
+            { label: 'Official publications', to: '/statement#publications' },
+          ],
+        },
+      ],
       copyright:
         'An open-source course. The statement is quoted from its official publications; see the reader for its provenance.',
     },

@@ -1,4 +1,5 @@
 import { useLocation } from '@docusaurus/router';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Layout from '@theme/Layout';
 import {
   annotationsIn,
@@ -48,6 +49,10 @@ function useHighlightedSentences(): ReadonlySet<string> {
 
 /** The annotated reader: the statement word for word, with its provenance and annotations. */
 export default function StatementPage(): ReactNode {
+  const { collectAnchor } = useBrokenLinks();
+  for (const id of ['participants', 'publications', 'how-to-read', 'statement-text']) {
+    collectAnchor(id);
+  }
   const highlighted = useHighlightedSentences();
   const [shown, setShown] = useState(false);
   const [only, setOnly] = useState<string | null>(null);
@@ -74,9 +79,13 @@ export default function StatementPage(): ReactNode {
               <dd>{statement.place}</dd>
             </div>
           </dl>
-          <h2 className={styles.subheading}>Issued by</h2>
+          <h2 id="participants" className={styles.subheading}>
+            Issued by
+          </h2>
           <Participants participants={statement.participants} />
-          <h2 className={styles.subheading}>Official publications</h2>
+          <h2 id="publications" className={styles.subheading}>
+            Official publications
+          </h2>
           <Publications publications={statement.publications} />
         </header>
 
