@@ -81,7 +81,12 @@ export default function TermPopover({
   useEffect(() => {
     if (target === null || position === null || focused.current) return;
     focused.current = true;
-    panelRef.current?.focus();
+    const panel = panelRef.current;
+    if (panel === null) return;
+    panel.focus({ preventScroll: true });
+    // A panel taller than the window shows from its title; a shorter one just comes into view.
+    const tall = panel.offsetHeight > window.innerHeight * 0.8;
+    panel.scrollIntoView({ block: tall ? 'start' : 'nearest' });
   }, [target, position]);
 
   useEffect(() => {
