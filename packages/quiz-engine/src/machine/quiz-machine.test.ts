@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { PRACTICE_YAML, sampleQuiz, TEST_YAML } from '../__fixtures__/sample-quizzes';
+import type { Quiz } from '../quiz';
+import type { QuizEvent } from './quiz-events';
+import { createQuizMachine } from './quiz-machine';
+import { replay } from './replay';
+import { resultsOf } from './results-of';
+
+const practice = sampleQuiz(PRACTICE_YAML);
+const test = sampleQuiz(TEST_YAML);
+const practiceWithConfidence = sampleQuiz(
+  PRACTICE_YAML.replace('hintCost: 0.25 }', 'hintCost: 0.25, confidence: true }'),
+);
+
+/** Starts an actor for `quiz` and sends `events` to it. */
+function run(quiz: Quiz, events: QuizEvent[], seed = 1) {
+  const actor = createActor(createQuizMachine(quiz), { input: { seed } }).start();
+  for (const event of events) actor.send(event);
+  return actor;
+}
+
+const start: QuizEvent = { type: 'quiz.start' };
+const submit: QuizEvent = { type: 'answer.submit' };
+const choose = (optionId: string): QuizEvent => ({ type: 'answer.change', answer: { optionId } });
+const select = (...optionIds: string[]): QuizEvent => ({
+  type: 'answer.change',
+  answer: { optionIds },
+});
+const work = (actor: ReturnType<typeof run>, id: string) =>
+  actor.getSnapshot().context.questions[id];
+
+describe('the quiz machine in practice behaviour', () => {
+  it('starts at the intro and moves to answering the first question', () => {
+    const actor = run(practice, []);
+    expect(actor.getSnapshot().value).toBe('intro');
+    actor.send(start);
+    expect(actor.getSnapshot().value).toEqual({ practice: 'answering' });
+    expect(actor.getSnapshot().context.order).toEqual(['one', 'two']);
+  });
+
+  it('refuses an incomplete answer without costing a try', () => {
+    const actor = run(practice, [start, submit]);
+    expect(actor.getSnapshot().value).toEqual({ practice: 'answering' });
+    expect(work(actor, 'one')).toMatchObject({ tries: [], notice: 'Choose an option.' });
+  });
+
+  it('clears the notice when the answer changes', () => {
+    const actor = run(practice, [start, submit, choose('b')]);
+    expect(work(actor, 'one')?.notice).toBeUndefined();
+  });
+
+  it('gives feedback after a wrong try and lets the learner try again', () => {
+    const actor = run(practice, [start, choose('b'), submit]);
+    expect(actor.getSnapshot().value).toEqual({ practice: 'feedback' });
+    expect(work(actor, 'one')).toMatchObject({ tries: [0], closed: false, pending: false });
+    actor.send(choose('a'));
+    expect(actor.getSnapshot().value).toEqual({ practice: 'answering' });
+    actor.send(submit);
+    expect(work(actor, 'one')).toMatchObject({ tries: [0, 1], closed: true });
+  });
+
+  it('takes the penalty for the second try off the marks', () => {
+    const actor = run(practice, [start, choose('b'), submit, choose('a'), submit]);
+    const [one] = resultsOf(practice, actor.getSnapshot().context).questions;
+    expect(one).toMatchObject({
+      earned: 0.5,
+      total: 1,
+      tries: 2,
+      correct: true,
+      status: 'correct',
+    });
+  });
+
+  it('closes a question when its tries run out', () => {
+    const actor = run(practice, [start, choose('b'), submit, choose('b'), submit]);
+    expect(work(actor, 'one')).toMatchObject({ tries: [0, 0], closed: true });
+    actor.send(choose('a'));
+    expect(work(actor, 'one')?.answer).toEqual({ optionId: 'b' });
+  });
+
+  it('counts hints and takes their cost off the marks', () => {
+    const actor = run(practice, [start, { type: 'hint.request' }, { type: 'hint.request' }]);
+    expect(work(actor, 'one')?.hintsUsed).toBe(1);
+    actor.send(choose('a'));
+    actor.send(submit);
+    expect(resultsOf(practice, actor.getSnapshot().context).questions[0]).toMatchObject({
+      earned: 0.75,
+      hintsUsed: 1,
+    });
+  });
+
+  it('ignores an answer of the wrong shape', () => {
+    const actor = run(practice, [start, { type: 'answer.change', answer: { value: true } }]);
+    expect(work(actor, 'one')?.answer).toBeUndefined();
+  });
+
+  it('navigates between questions and shows feedback again on return', () => {
+    const actor = run(practice, [start, choose('b'), submit, { type: 'question.next' }]);
+    expect(actor.getSnapshot().value).toEqual({ practice: 'answering' });
+    expect(actor.getSnapshot().context.current).toBe(1);
+    actor.send({ type: 'question.next' });
+    expect(actor.getSnapshot().context.current).toBe(1);
+    actor.send({ type: 'question.previous' });
+    expect(actor.getSnapshot().value).toEqual({ practice: 'feedback' });
+    actor.send({ type: 'question.go', index: 7 });
+    expect(actor.getSnapshot().context.current).toBe(0);
+  });
+
+  it('grades pending answers when the quiz is finished', () => {
+    const actor = run(practice, [
+      start,
+      choose('a'),
+      submit,
+      { type: 'question.next' },
+      select('e', 'h'),
+      { type: 'quiz.finish' },
+    ]);
+    expect(actor.getSnapshot().value).toBe('finished');
+    const results = resultsOf(practice, actor.getSnapshot().context);
+    expect(results).toMatchObject({
+      finished: true,
+      earned: 1,
+      total: 2,
+      score: 0.5,
+      passed: false,
+    });
+    expect(results.questions[1]).toMatchObject({ earned: 0, status: 'incorrect', tries: 1 });
+  });
+
+  it('asks for a confidence rating before submitting when confidence is on', () => {
+    const actor = run(practiceWithConfidence, [start, choose('a'), submit]);
+    expect(work(actor, 'one')).toMatchObject({
+      tries: [],
+      notice: 'Say how sure you are before submitting.',
+    });
+    actor.send({ type: 'confidence.set', level: 2 });
+    actor.send(submit);
+    expect(
+      resultsOf(practiceWithConfidence, actor.getSnapshot().context).questions[0],
+    ).toMatchObject({
+      earned: 0.666667,
+      confidence: 2,
+    });
+  });
+});
+
+describe('the quiz machine in test behaviour', () => {
+  const answerBoth: QuizEvent[] = [
+    start,
+    { type: 'answer.change', answer: { value: true } },
+    { type: 'confidence.set', level: 3 },
+    { type: 'question.next' },
+    { type: 'answer.change', answer: { blanks: { x: 'Gamma' } } },
+    { type: 'confidence.set', level: 2 },
+  ];
+
+  it('lets the learner answer freely without feedback, then review before finishing', () => {
+    const actor = run(test, answerBoth);
+    expect(actor.getSnapshot().value).toEqual({ test: 'navigating' });
+    expect(work(actor, 'one')).toMatchObject({ tries: [], pending: true });
+    actor.send(submit);
+    expect(work(actor, 'one')?.tries).toEqual([]);
+    actor.send({ type: 'question.next' });
+    expect(actor.getSnapshot().value).toEqual({ test: 'review' });
+    actor.send({ type: 'question.previous' });
+    expect(actor.getSnapshot().value).toEqual({ test: 'navigating' });
+    actor.send({ type: 'question.go', index: 0 });
+    expect(actor.getSnapshot().context.current).toBe(0);
+  });
+
+  it('grades everything at the end with certainty-based marks', () => {
+    const actor = run(test, [...answerBoth, { type: 'quiz.finish' }]);
+    const results = resultsOf(test, actor.getSnapshot().context);
+    expect(results.questions).toMatchObject([
+      { questionId: 'one', earned: 1, accuracy: 1, confidence: 3, status: 'correct' },
+      { questionId: 'two', earned: -0.666667, accuracy: 0, confidence: 2, status: 'incorrect' },
+    ]);
+    expect(results.keyPoints).toEqual([
+      { keyPoint: 'kp-alpha', earned: 0.333333, total: 2, questions: 2, correct: 1 },
+      { keyPoint: 'kp-beta', earned: -0.666667, total: 1, questions: 1, correct: 0 },
+    ]);
+  });
+
+  it('counts an unanswered question as zero', () => {
+    const actor = run(test, [start, { type: 'quiz.finish' }]);
+    const results = resultsOf(test, actor.getSnapshot().context);
+    expect(results.questions.map((q) => q.status)).toEqual(['unanswered', 'unanswered']);
+    expect(results.earned).toBe(0);
+  });
+
+  it('changes nothing in the result after finishing', () => {
+    const actor = run(test, [...answerBoth, { type: 'quiz.finish' }]);
+    const before = resultsOf(test, actor.getSnapshot().context);
+    for (const event of [
+      { type: 'answer.change', answer: { value: false } },
+      { type: 'confidence.set', level: 1 },
+      { type: 'hint.request' },
+      { type: 'quiz.finish' },
+      { type: 'quiz.start' },
+      { type: 'question.previous' },
+    ] satisfies QuizEvent[])
+      actor.send(event);
+    expect(actor.getSnapshot().value).toBe('finished');
+    expect(resultsOf(test, actor.getSnapshot().context)).toEqual(before);
+  });
+
+  it('starts a new attempt with a new seed on restart', () => {
+    const actor = run(test, [...answerBoth, { type: 'quiz.finish' }, { type: 'quiz.restart' }]);
+    const { context, value } = actor.getSnapshot();
+    expect(value).toBe('intro');
+    expect(context).toMatchObject({ attempt: 2, finished: false, log: [], current: 0 });
+    expect(context.seed).not.toBe(1);
+    expect(resultsOf(test, context).earned).toBe(0);
+  });
+});
+
+describe('the event log', () => {
+  it('keeps only the latest of consecutive answer changes', () => {
+    const actor = run(practice, [start, choose('b'), choose('a'), choose('b'), submit]);
+    expect(actor.getSnapshot().context.log).toEqual([start, choose('b'), submit]);
+  });
+
+  it('replays an attempt to the same state and result', () => {
+    const actor = run(
+      practice,
+      [start, choose('b'), submit, choose('a'), submit, { type: 'quiz.finish' }],
+      99,
+    );
+    const { context, value } = actor.getSnapshot();
+    const again = replay(practice, context.log, { seed: context.seed, attempt: context.attempt });
+    expect(again.value).toEqual(value);
+    expect(again.context).toEqual(context);
+    expect(resultsOf(practice, again.context)).toEqual(resultsOf(practice, context));
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { PRACTICE_YAML, sampleQuiz, TEST_YAML } from '../__fixtures__/sample-quizzes';
+import type { Quiz } from '../quiz';
+import type { QuizEvent } from './quiz-events';
+import { createQuizMachine } from './quiz-machine';
+import { restoreQuizSnapshot } from './restore-quiz-snapshot';
+
+const practice = sampleQuiz(PRACTICE_YAML);
+/** The same quiz with question `two` reworded: a new version. */
+const practiceV2 = sampleQuiz(PRACTICE_YAML.replace('Pick epsilon and zeta.', 'Pick both.'));
+
+/** Persists an attempt after `events`, through JSON as a site would store it. */
+function persisted(quiz: Quiz, events: QuizEvent[]): unknown {
+  const actor = createActor(createQuizMachine(quiz), { input: { seed: 3 } }).start();
+  for (const event of events) actor.send(event);
+  return JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+}
+
+/** Starts an actor from a restored snapshot. */
+function resume(quiz: Quiz, stored: unknown) {
+  const { snapshot } = restoreQuizSnapshot(quiz, stored);
+  return createActor(createQuizMachine(quiz), { snapshot, input: { seed: 3 } }).start();
+}
+
+const inProgress: QuizEvent[] = [
+  { type: 'quiz.start' },
+  { type: 'answer.change', answer: { optionId: 'b' } },
+  { type: 'answer.submit' },
+  { type: 'question.next' },
+  { type: 'answer.change', answer: { optionIds: ['e'] } },
+];
+
+describe('restoreQuizSnapshot', () => {
+  it('starts fresh when nothing was stored', () => {
+    expect(restoreQuizSnapshot(practice, undefined)).toEqual({
+      snapshot: undefined,
+      outcome: 'fresh',
+      kept: [],
+      dropped: [],
+    });
+  });
+
+  it('resumes an attempt of the same version exactly', () => {
+    const stored = persisted(practice, inProgress);
+    expect(restoreQuizSnapshot(practice, stored).outcome).toBe('resumed');
+    const actor = resume(practice, stored);
+    expect(actor.getSnapshot().value).toEqual({ practice: 'answering' });
+    expect(actor.getSnapshot().context.current).toBe(1);
+    actor.send({ type: 'answer.submit' });
+    expect(actor.getSnapshot().context.questions.two?.tries).toEqual([0.5]);
+  });
+
+  it('keeps the work on unchanged questions when the quiz changed mid-attempt', () => {
+    const result = restoreQuizSnapshot(practiceV2, persisted(practice, inProgress));
+    expect(result).toMatchObject({ outcome: 'migrated', kept: ['one'], dropped: ['two'] });
+    const actor = resume(practiceV2, persisted(practice, inProgress));
+    const { context, value } = actor.getSnapshot();
+    expect(value).toEqual({ practice: 'feedback' });
+    expect(context).toMatchObject({ version: practiceV2.version, migratedFrom: practice.version });
+    expect(context.questions.one).toMatchObject({ answer: { optionId: 'b' }, tries: [0] });
+    expect(context.questions.two).toMatchObject({ tries: [], pending: false });
+    expect(context.questions.two?.answer).toBeUndefined();
+  });
+
+  it('starts a new attempt when the quiz changed after the attempt finished', () => {
+    const stored = persisted(practice, [...inProgress, { type: 'quiz.finish' }]);
+    const result = restoreQuizSnapshot(practiceV2, stored);
+    expect(result.outcome).toBe('restarted');
+    const actor = resume(practiceV2, stored);
+    expect(actor.getSnapshot().value).toBe('intro');
+    expect(actor.getSnapshot().context).toMatchObject({ attempt: 2, finished: false });
+  });
+
+  it('starts a new attempt when the behaviour changed', () => {
+    const asTest = sampleQuiz(PRACTICE_YAML.replace('behaviour: practice', 'behaviour: test'));
+    expect(restoreQuizSnapshot(asTest, persisted(practice, inProgress)).outcome).toBe('restarted');
+  });
+
+  it('discards data of another quiz, another format or no meaning, without throwing', () => {
+    const other = sampleQuiz(TEST_YAML);
+    const stored = persisted(practice, inProgress) as { context: Record<string, unknown> };
+    const cases: unknown[] = [
+      persisted(other, [{ type: 'quiz.start' }]),
+      { ...stored, context: { ...stored.context, format: 2 } },
+      { ...stored, context: { ...stored.context, questions: { one: { tries: 'x' } } } },
+      { ...stored, value: { practice: 'nowhere' } },
+      { ...stored, context: { ...stored.context, current: 9 } },
+      'not a snapshot',
+      42,
+      [],
+      {},
+    ];
+    for (const [i, value] of cases.entries())
+      expect(restoreQuizSnapshot(practice, value).outcome, `case ${i}`).toBe('discarded');
+  });
+});
