@@ -100,6 +100,13 @@ export default function StatementPage(): ReactNode {
             close it. Each paragraph ends with its terms and names, and with notes on the background
             and on what happened later.
           </p>
+          <noscript>
+            <p>
+              JavaScript is off, so the underlined words do not open: read their definitions in the
+              list of terms and names after each paragraph, or in the{' '}
+              <a href="/glossary">glossary</a>.
+            </p>
+          </noscript>
         </section>
 
         <KeyPointLegend
