@@ -15,6 +15,10 @@ export async function importBundled(entry) {
     format: 'esm',
     write: false,
     logLevel: 'silent',
+    // Bundled CommonJS dependencies (yaml) still call require() for Node built-ins.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
   });
   const dir = await mkdtemp(join(tmpdir(), 'quiz-engine-'));
   const file = join(dir, 'module.mjs');
