@@ -76,8 +76,8 @@ describe('parseInlineMarkdown', () => {
   });
 
   it('drops a javascript: target and keeps the label as text', () => {
-    expect(parseInlineMarkdown('[click](javascript:alert(1))')).toEqual([
-      { type: 'text', value: 'click)' },
+    expect(parseInlineMarkdown('[click](javascript:alert(1)).')).toEqual([
+      { type: 'text', value: 'click.' },
     ]);
     expect(parseInlineMarkdown('[click](javascript:void)')).toEqual([
       { type: 'text', value: 'click' },
@@ -87,6 +87,16 @@ describe('parseInlineMarkdown', () => {
   it('keeps raw HTML, a script tag included, as text', () => {
     expect(parseInlineMarkdown('<script>alert("x")</script> <b>bold</b>')).toEqual([
       { type: 'text', value: '<script>alert("x")</script> <b>bold</b>' },
+    ]);
+  });
+
+  it('keeps balanced parentheses inside a link target', () => {
+    expect(parseInlineMarkdown('[w](https://en.wikipedia.org/wiki/A_(b))')).toEqual([
+      {
+        type: 'link',
+        href: 'https://en.wikipedia.org/wiki/A_(b)',
+        children: [{ type: 'text', value: 'w' }],
+      },
     ]);
   });
 

@@ -107,7 +107,13 @@ class InlineParser {
   private link(start: number): { nodes: InlineNode[]; end: number } | undefined {
     const label = this.parse(start + 1, ']', true);
     if (!label.closed || this.source[label.end] !== '(') return undefined;
-    const close = this.source.indexOf(')', label.end);
+    // The target ends at the parenthesis that balances the opening one, as in CommonMark.
+    let depth = 0;
+    let close = -1;
+    for (let i = label.end; i < this.source.length && close < 0; i++) {
+      if (this.source[i] === '(') depth++;
+      else if (this.source[i] === ')' && --depth === 0) close = i;
+    }
     if (close < 0) return undefined;
     const href = this.source.slice(label.end + 1, close).trim();
     if (/\s/.test(href)) return undefined;
