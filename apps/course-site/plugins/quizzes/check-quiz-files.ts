@@ -1,0 +1,366 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, relative, resolve } from 'node:path';
+import type { Quiz } from '@tmm/quiz-engine';
+import { parseQuiz, type QuizError } from '@tmm/quiz-engine/parser';
+import { keyPoints } from '@tmm/statement-content';
+import { closestId } from './closest-id';
+import { resolveCourseReference } from './content-resolver';
+import { QUIZ_FILE_SUFFIX, type QuizFile, quizIdOf } from './course-layout';
+import type { LessonPage } from './lesson-page';
+import { byFileAndPosition, type Problem } from './problem';
+import { readQuizFile } from './read-quiz-file';
+import { type Position, yamlPosition } from './yaml-position';
+
+/** The line every quiz file starts with, so that editors validate and autocomplete it. */
+export const SCHEMA_LINE = /^# yaml-language-server: \$schema=(\S+)\s*$/;
+
+/** One quiz file after checking. */
+export interface CheckedQuiz {
+  readonly file: QuizFile;
+  /** The id the file name gives (`<id>.quiz.yaml`): lessons embed a quiz by it. */
+  readonly id: string;
+  /** The path as shown in messages. */
+  readonly shownPath: string;
+  /** The file's text, when it could be read and decoded. */
+  readonly text?: string;
+  /** The parsed quiz, when the file has no error. */
+  readonly quiz?: Quiz;
+  readonly errors: readonly Problem[];
+  readonly warnings: readonly Problem[];
+}
+
+/** Counts for the checker's summary line. */
+export interface CheckSummary {
+  readonly quizzes: number;
+  readonly questions: number;
+  /** Key points some question of a course quiz (not an example) tests, of all key points. */
+  readonly keyPointsTested: number;
+  readonly keyPoints: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** Everything the checker found. */
+export interface CheckReport {
+  readonly quizzes: readonly CheckedQuiz[];
+  /** Every error and warning, in file and line order. */
+  readonly problems: readonly Problem[];
+  readonly summary: CheckSummary;
+}
+
+/** A page of the site that may embed quizzes (a lesson, or a page of the guide). */
+export interface PageFile {
+  readonly path: string;
+  /** Lessons list their key points, for the coverage lint. */
+  readonly role: 'lesson' | 'guide';
+}
+
+/** How to check. */
+export interface CheckOptions {
+  /** Shows a path in messages; by default relative to the working directory. */
+  readonly show?: (path: string) => string;
+  /**
+   * Lesson and guide pages: lesson quizzes are linted against their lesson's key points, and
+   * with `wholeCourse` every page is checked to embed only quizzes that exist.
+   */
+  readonly pages?: readonly PageFile[];
+  /** Reads a page into what the checker needs (the MDX reader is loaded only when pages are). */
+  readonly readPage?: (text: string) => LessonPage;
+  /**
+   * The files are the whole course: also report key points that no question tests, and
+   * pages that embed a quiz that does not exist.
+   */
+  readonly wholeCourse?: boolean;
+}
+
+type Draft = {
+  -readonly [K in keyof CheckedQuiz]: CheckedQuiz[K] extends readonly (infer T)[]
+    ? T[]
+    : CheckedQuiz[K];
+};
+
+const located = (
+  severity: Problem['severity'],
+  file: string,
+  position: Position | undefined,
+  path: string,
+  message: string,
+): Problem => ({ severity, file, ...(position ?? { line: 1, column: 1 }), path, message });
+
+const fromQuizError = (error: QuizError): Problem => ({ ...error });
+
+/** Reads, parses and checks one quiz file on its own. */
+async function checkOne(file: QuizFile, show: (path: string) => string): Promise<Draft> {
+  const shownPath = show(file.path);
+  const draft: Draft = { file, id: quizIdOf(file.path), shownPath, errors: [], warnings: [] };
+  const read = await readQuizFile(file.path);
+  if (!read.ok) {
+    draft.errors.push(located('error', shownPath, undefined, '', read.message));
+    return draft;
+  }
+  if (!basename(file.path).endsWith(QUIZ_FILE_SUFFIX))
+    draft.errors.push(
+      located(
+        'error',
+        shownPath,
+        undefined,
+        '',
+        `quiz files are named <quiz id>${QUIZ_FILE_SUFFIX}; rename this file`,
+      ),
+    );
+  const result = parseQuiz(read.bytes, { fileName: shownPath, resolve: resolveCourseReference });
+  draft.warnings.push(...result.warnings.map(fromQuizError));
+  if (!result.ok) {
+    draft.errors.push(...result.errors.map(fromQuizError));
+    return draft;
+  }
+  // Valid UTF-8 here: the parser refuses anything else. The decoder drops a BOM as it does.
+  const text = new TextDecoder().decode(read.bytes);
+  draft.text = text;
+  const quiz = result.quiz;
+  if (quiz.id !== draft.id)
+    draft.errors.push(
+      located(
+        'error',
+        shownPath,
+        yamlPosition(text, ['id']),
+        'id',
+        `the quiz id '${quiz.id}' does not match the file name '${basename(file.path)}'; lessons embed a quiz by its file name, so rename the file to '${quiz.id}${QUIZ_FILE_SUFFIX}' or change the id to '${draft.id}'`,
+      ),
+    );
+  quiz.questions.forEach((question, index) => {
+    if (question.evidence.length === 0)
+      draft.warnings.push(
+        located(
+          'warning',
+          shownPath,
+          yamlPosition(text, ['questions', index]),
+          `questions[${index}]`,
+          `question '${question.id}' has no evidence anchors; add 'evidence' so that its feedback points to the sentences of the statement that support the answer`,
+        ),
+      );
+  });
+  const schemaPath = SCHEMA_LINE.exec(text.split('\n', 1)[0] ?? '')?.[1];
+  if (schemaPath === undefined)
+    draft.warnings.push(
+      located(
+        'warning',
+        shownPath,
+        undefined,
+        '',
+        "the file does not start with the schema line '# yaml-language-server: $schema=<path to quiz.schema.json>', so editors cannot check it as you type",
+      ),
+    );
+  else if (!existsSync(resolve(dirname(file.path), schemaPath)))
+    draft.warnings.push(
+      located(
+        'warning',
+        shownPath,
+        undefined,
+        '',
+        `the schema line names '${schemaPath}', which does not exist next to this file; point it at packages/quiz-engine/quiz.schema.json`,
+      ),
+    );
+  if (draft.errors.length === 0) draft.quiz = quiz;
+  return draft;
+}
+
+/** Reports the second and later quizzes that use an id already taken. */
+function checkUniqueIds(drafts: readonly Draft[]): void {
+  const first = new Map<string, Draft>();
+  for (const draft of drafts) {
+    const id = draft.quiz?.id ?? (draft.text === undefined ? undefined : draft.id);
+    if (id === undefined) continue;
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, draft);
+    else {
+      draft.errors.push(
+        located(
+          'error',
+          draft.shownPath,
+          draft.text === undefined ? undefined : yamlPosition(draft.text, ['id']),
+          'id',
+          `the quiz id '${id}' is already used by ${earlier.shownPath}; quiz ids must be unique across the course`,
+        ),
+      );
+      delete draft.quiz;
+    }
+  }
+}
+
+/** The key points a quiz's questions test. */
+const keyPointsTestedBy = (quiz: Quiz) => new Set(quiz.questions.flatMap((q) => q.keyPoints));
+
+interface ReadPage {
+  readonly page: PageFile;
+  readonly shownPath: string;
+  readonly content?: LessonPage;
+  readonly problems: Problem[];
+}
+
+async function readPages(
+  options: CheckOptions,
+  show: (path: string) => string,
+): Promise<ReadPage[]> {
+  const { pages = [], readPage } = options;
+  if (readPage === undefined) return [];
+  return Promise.all(
+    pages.map(async (page): Promise<ReadPage> => {
+      const shownPath = show(page.path);
+      try {
+        const content = readPage(await readFile(page.path, 'utf8'));
+        const problems = content.problems.map((problem) =>
+          located('error', shownPath, problem.position, '', problem.value),
+        );
+        if (page.role === 'lesson')
+          for (const keyPoint of content.keyPoints ?? []) {
+            const resolved = resolveCourseReference({ kind: 'keyPoint', id: keyPoint.value });
+            if (!resolved.ok)
+              problems.push(
+                located('error', shownPath, keyPoint.position, 'key_points', resolved.message),
+              );
+          }
+        return { page, shownPath, content, problems };
+      } catch (error) {
+        const place = error as { line?: unknown; column?: unknown };
+        const position =
+          typeof place.line === 'number' && typeof place.column === 'number'
+            ? { line: place.line, column: place.column }
+            : undefined;
+        const reason = error instanceof Error ? error.message : String(error);
+        return {
+          page,
+          shownPath,
+          problems: [
+            located('error', shownPath, position, '', `the page cannot be read as MDX: ${reason}`),
+          ],
+        };
+      }
+    }),
+  );
+}
+
+/** Warns about lesson quizzes that test none of their lesson's key points. */
+function lintLessonQuizzes(pages: readonly ReadPage[], drafts: readonly Draft[]): void {
+  const byId = new Map(drafts.map((draft) => [draft.id, draft]));
+  for (const { page, shownPath, content } of pages) {
+    const lessonPoints = content?.keyPoints?.map((point) => point.value) ?? [];
+    if (page.role !== 'lesson' || lessonPoints.length === 0) continue;
+    for (const embed of content?.quizIds ?? []) {
+      const draft = embed.component === 'Quiz' ? byId.get(embed.value) : undefined;
+      if (draft?.quiz === undefined || draft.text === undefined) continue;
+      const tested = keyPointsTestedBy(draft.quiz);
+      if (lessonPoints.some((point) => tested.has(point))) continue;
+      draft.warnings.push(
+        located(
+          'warning',
+          draft.shownPath,
+          yamlPosition(draft.text, ['id']),
+          'id',
+          `the lesson ${shownPath} embeds this quiz, but no question tests the lesson's key points (${lessonPoints.join(', ')}); list one in a question's 'keyPoints'`,
+        ),
+      );
+    }
+  }
+}
+
+/** Errors for pages that embed quizzes the course does not have. */
+function checkEmbeds(
+  pages: readonly ReadPage[],
+  drafts: readonly Draft[],
+  show: (path: string) => string,
+): void {
+  const ids = drafts.map((draft) => draft.id);
+  const known = new Set(ids);
+  const folders = [...new Set(drafts.map((draft) => show(dirname(draft.file.path))))];
+  for (const { shownPath, content, problems } of pages)
+    for (const embed of content?.quizIds ?? []) {
+      if (known.has(embed.value)) continue;
+      const guess = closestId(embed.value, ids);
+      const where = folders
+        .map((folder) => `${folder}/${embed.value}${QUIZ_FILE_SUFFIX}`)
+        .join(' or ');
+      problems.push(
+        located(
+          'error',
+          shownPath,
+          embed.position,
+          '',
+          `there is no quiz '${embed.value}' (no file ${where || `${embed.value}${QUIZ_FILE_SUFFIX}`})${guess ? `; did you mean '${guess}'?` : ''}`,
+        ),
+      );
+    }
+}
+
+/** Warnings for key points that no question of a course quiz tests. */
+function lintCoverage(
+  tested: ReadonlySet<string>,
+  pages: readonly ReadPage[],
+  lessonsFolder: string | undefined,
+): Problem[] {
+  return keyPoints()
+    .filter((point) => !tested.has(point.id))
+    .map((point) => {
+      const message = `key point '${point.id}' (${point.title}) is tested by no question of the course's quizzes; add a question with keyPoints: [${point.id}]`;
+      for (const { shownPath, content } of pages) {
+        const listed = content?.keyPoints?.find((entry) => entry.value === point.id);
+        if (listed) return located('warning', shownPath, listed.position, 'key_points', message);
+      }
+      return {
+        severity: 'warning',
+        file: lessonsFolder ?? '.',
+        path: '',
+        message,
+      } satisfies Problem;
+    });
+}
+
+/**
+ * Checks quiz files as the build does: each is read as bytes, parsed by the quiz engine with
+ * references resolved against the course content, and must be named after its id, with ids
+ * unique among the files. Adds the coverage lint as warnings: questions without evidence,
+ * lesson quizzes that test none of their lesson's key points and, for the whole course, key
+ * points no question tests. Pure apart from reading the files.
+ */
+export async function checkQuizFiles(
+  files: readonly QuizFile[],
+  options: CheckOptions = {},
+): Promise<CheckReport> {
+  const show = options.show ?? ((path: string) => relative(process.cwd(), path) || path);
+  const drafts = await Promise.all(files.map((file) => checkOne(file, show)));
+  checkUniqueIds(drafts);
+  const pages = await readPages(options, show);
+  lintLessonQuizzes(pages, drafts);
+  const tested = new Set(
+    drafts.flatMap((draft) =>
+      draft.file.role === 'course' && draft.quiz ? [...keyPointsTestedBy(draft.quiz)] : [],
+    ),
+  );
+  const courseProblems: Problem[] = [];
+  if (options.wholeCourse) {
+    checkEmbeds(pages, drafts, show);
+    const lessons = pages.filter((page) => page.page.role === 'lesson');
+    const lessonsFolder = lessons[0] && show(dirname(lessons[0].page.path));
+    courseProblems.push(
+      ...pages.flatMap((page) => page.problems),
+      ...lintCoverage(tested, lessons, lessonsFolder),
+    );
+  }
+  const problems = [
+    ...drafts.flatMap((draft) => [...draft.errors, ...draft.warnings]),
+    ...courseProblems,
+  ].sort(byFileAndPosition);
+  return {
+    quizzes: drafts,
+    problems,
+    summary: {
+      quizzes: drafts.length,
+      questions: drafts.reduce((sum, draft) => sum + (draft.quiz?.questions.length ?? 0), 0),
+      keyPointsTested: keyPoints().filter((point) => tested.has(point.id)).length,
+      keyPoints: keyPoints().length,
+      errors: problems.filter((problem) => problem.severity === 'error').length,
+      warnings: problems.filter((problem) => problem.severity === 'warning').length,
+    },
+  };
+}
