@@ -1,0 +1,126 @@
+import { basename } from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { type CheckedQuiz, checkQuizFiles } from './check-quiz-files';
+import { courseLayout, courseQuizFiles, QUIZ_FILE_SUFFIX } from './course-layout';
+import { isDevServer } from './dev-server';
+import { formatProblem } from './problem';
+import {
+  QUIZ_PLUGIN_NAME,
+  type QuizModule,
+  type QuizSourceModule,
+  quizModuleName,
+} from './quiz-module';
+
+/** Where the answer-key previews live in `docusaurus start`. */
+export const PREVIEW_PATH = '/instructors/preview';
+
+/** Options of the quiz plugin. */
+export interface QuizPluginOptions {
+  /** Report errors on the page instead of failing, and add the previews; detected by default. */
+  readonly devServer?: boolean;
+}
+
+/** Reads the plugin's options (Docusaurus passes them untyped). */
+function parseOptions(options: unknown): QuizPluginOptions {
+  if (typeof options !== 'object' || options === null || !('devServer' in options)) return {};
+  if (typeof options.devServer !== 'boolean')
+    throw new TypeError('The quiz plugin option devServer must be true or false.');
+  return { devServer: options.devServer };
+}
+
+/** What the plugin loads: every quiz file, checked. */
+export interface QuizPluginContent {
+  readonly quizzes: readonly CheckedQuiz[];
+}
+
+/** One line for each problem, then a summary: what the terminal shows. */
+function report(quizzes: readonly CheckedQuiz[], severity: 'errors' | 'warnings'): string {
+  return quizzes.flatMap((quiz) => quiz[severity].map(formatProblem)).join('\n');
+}
+
+/** A preview index entry. */
+export interface PreviewEntry {
+  readonly id: string;
+  readonly title?: string;
+  readonly file: string;
+  readonly errors: number;
+  readonly path: string;
+}
+
+/**
+ * Loads every quiz file of the course at build time with the quiz engine and the course
+ * content; writes one module per quiz for the pages that embed it (no global data). A broken
+ * quiz fails `docusaurus build`; in `docusaurus start` its errors are logged and shown where
+ * it is embedded, and the dev server adds an answer-key preview of each quiz.
+ */
+export default function quizPlugin(
+  context: Pick<LoadContext, 'siteDir'>,
+  options?: unknown,
+): Plugin<QuizPluginContent> {
+  const layout = courseLayout(context.siteDir);
+  const devServer = parseOptions(options).devServer ?? isDevServer();
+  return {
+    name: QUIZ_PLUGIN_NAME,
+
+    getPathsToWatch() {
+      // The examples folder is inside the quizzes folder.
+      return [`${layout.courseQuizzes}/**/*${QUIZ_FILE_SUFFIX}`];
+    },
+
+    async loadContent() {
+      const { quizzes, summary } = await checkQuizFiles(await courseQuizFiles(layout));
+      const warnings = report(quizzes, 'warnings');
+      if (warnings) console.warn(warnings);
+      if (summary.errors > 0) {
+        const errors = report(quizzes, 'errors');
+        const heading = `${summary.errors} error${summary.errors === 1 ? '' : 's'} in the course's quiz files (run npm run check:quizzes to check them without building):`;
+        // A build must never ship a broken quiz; the dev server keeps running and shows them.
+        if (!devServer) throw new Error(`${heading}\n${errors}`);
+        console.error(`${heading}\n${errors}`);
+      }
+      return { quizzes };
+    },
+
+    async contentLoaded({ content, actions }) {
+      const written = new Set<string>();
+      const previews: PreviewEntry[] = [];
+      for (const checked of content.quizzes) {
+        // The first file with an id owns it; a later one only has a duplicate-id error.
+        if (written.has(checked.id)) continue;
+        written.add(checked.id);
+        const quizModule: QuizModule = checked.quiz ?? { errors: checked.errors };
+        const quizPath = await actions.createData(
+          quizModuleName('quiz', checked.id),
+          JSON.stringify(quizModule),
+        );
+        const source: QuizSourceModule = {
+          fileName: basename(checked.file.path),
+          text: checked.text ?? '',
+        };
+        await actions.createData(quizModuleName('source', checked.id), JSON.stringify(source));
+        if (!devServer) continue;
+        const path = `${PREVIEW_PATH}/${checked.id}`;
+        previews.push({
+          id: checked.id,
+          ...(checked.quiz && { title: checked.quiz.title }),
+          file: checked.shownPath,
+          errors: checked.errors.length,
+          path,
+        });
+        actions.addRoute({
+          path,
+          component: '@site/src/components/QuizAnswerKeyPage',
+          modules: { quiz: quizPath },
+          exact: true,
+        });
+      }
+      if (!devServer) return;
+      actions.addRoute({
+        path: PREVIEW_PATH,
+        component: '@site/src/components/QuizPreviewIndexPage',
+        modules: { previews: await actions.createData('previews.json', JSON.stringify(previews)) },
+        exact: true,
+      });
+    },
+  };
+}

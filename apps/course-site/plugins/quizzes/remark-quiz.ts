@@ -1,0 +1,114 @@
+import { readdirSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Program } from 'estree';
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
+import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
+import { closestId } from './closest-id';
+import { QUIZ_FILE_SUFFIX, quizIdOf } from './course-layout';
+import { type QuizComponent, quizEmbeds } from './quiz-embeds';
+import { quizModuleName } from './quiz-module';
+
+/** Options of the remark plugin. */
+export interface RemarkQuizOptions {
+  /** Absolute folders that hold `<id>.quiz.yaml` files. */
+  readonly quizDirectories: readonly string[];
+  /** Where the quiz plugin writes its modules, as the bundler imports it (`@generated/...`). */
+  readonly moduleDirectory: string;
+}
+
+/** The part of a VFile the plugin uses: its path and located failure. */
+interface MdxFile {
+  readonly path?: string;
+  fail(reason: string, place?: Root['position']): never;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The prop each component receives its module as. */
+const PROP: Record<QuizComponent, string> = { Quiz: 'quiz', QuizSource: 'source' };
+
+const program = (body: Program['body']): Program => ({
+  type: 'Program',
+  sourceType: 'module',
+  body,
+});
+
+function importNode(name: string, source: string): MdxjsEsm {
+  const estree = program([
+    {
+      type: 'ImportDeclaration',
+      specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
+      source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
+      attributes: [],
+    },
+  ]);
+  return {
+    type: 'mdxjsEsm',
+    value: `import ${name} from ${JSON.stringify(source)};`,
+    data: { estree },
+  };
+}
+
+function expressionAttribute(prop: string, name: string): MdxJsxAttribute {
+  const estree = program([
+    { type: 'ExpressionStatement', expression: { type: 'Identifier', name } },
+  ]);
+  return {
+    type: 'mdxJsxAttribute',
+    name: prop,
+    value: { type: 'mdxJsxAttributeValueExpression', value: name, data: { estree } },
+  };
+}
+
+function knownQuizIds(directories: readonly string[]): string[] {
+  return directories.flatMap((directory) => {
+    try {
+      return readdirSync(directory)
+        .filter((name) => name.endsWith(QUIZ_FILE_SUFFIX))
+        .map(quizIdOf);
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * Turns `<Quiz id="x" />` into `<Quiz quiz={…} />` with an import of quiz x's module, and
+ * `<QuizSource id="x" />` into `<QuizSource source={…} />`, so that a page ships only the quiz
+ * data it uses. An element naming no existing quiz fails with its `file:line:col`.
+ */
+export default function remarkQuiz(options: RemarkQuizOptions) {
+  return (tree: Root, file: MdxFile): void => {
+    const embeds = quizEmbeds(tree);
+    if (embeds.length === 0) return;
+    const ids = knownQuizIds(options.quizDirectories);
+    const fail = (message: string, place: Root['position']): never => {
+      const at = place ? `:${place.start.line}:${place.start.column}` : '';
+      const shown = file.path ? relative(process.cwd(), file.path) : 'page';
+      return file.fail(`${shown}${at}: error: ${message}`, place);
+    };
+    const imports = new Map<string, string>();
+    for (const { component, element, id } of embeds) {
+      if (!id.ok) fail(id.message, element.position);
+      const quizId = id.ok ? id.value : '';
+      if (!ID.test(quizId) || !ids.includes(quizId)) {
+        const guess = closestId(quizId, ids);
+        fail(
+          `there is no quiz '${quizId}': no file ${quizId}${QUIZ_FILE_SUFFIX} in ${options.quizDirectories.map((d) => relative(process.cwd(), d) || '.').join(' or ')}${guess ? `; did you mean '${guess}'?` : ''}`,
+          element.position,
+        );
+      }
+      const source = `${options.moduleDirectory}/${quizModuleName(component === 'Quiz' ? 'quiz' : 'source', quizId)}`;
+      const name = imports.get(source) ?? `__quiz${imports.size}`;
+      imports.set(source, name);
+      element.attributes = [
+        ...element.attributes.filter(
+          (attribute) => !(attribute.type === 'mdxJsxAttribute' && attribute.name === 'id'),
+        ),
+        expressionAttribute(PROP[component], name),
+      ];
+    }
+    tree.children.unshift(...[...imports].map(([source, name]) => importNode(name, source)));
+  };
+}
