@@ -1,6 +1,19 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { courseLayout } from './plugins/quizzes/course-layout';
+import { QUIZ_MODULE_DIRECTORY } from './plugins/quizzes/quiz-module';
+import remarkQuiz from './plugins/quizzes/remark-quiz';
+
+// `<Quiz id="…" />` in lessons and in the instructors' guide imports just that quiz's module.
+const quizzes = courseLayout(__dirname);
+const remarkQuizPlugin = [
+  remarkQuiz,
+  {
+    quizDirectories: [quizzes.courseQuizzes, quizzes.exampleQuizzes],
+    moduleDirectory: QUIZ_MODULE_DIRECTORY,
+  },
+] as const;
 
 const config = {
   title: 'The 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting',
@@ -24,10 +37,24 @@ const config = {
           path: 'docs',
           routeBasePath: 'lessons',
           sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkQuizPlugin],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
       } satisfies Preset.Options,
+    ],
+  ],
+  plugins: [
+    './plugins/quizzes/index.ts',
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'instructors',
+        path: 'instructors',
+        routeBasePath: 'instructors',
+        sidebarPath: './sidebars-instructors.ts',
+        remarkPlugins: [remarkQuizPlugin],
+      },
     ],
   ],
   themeConfig: {
@@ -39,6 +66,13 @@ const config = {
         { to: '/statement', label: 'Statement', position: 'left' },
         { to: '/glossary', label: 'Glossary', position: 'left' },
         { to: '/timeline', label: 'Timeline', position: 'left' },
+        {
+          type: 'docSidebar',
+          sidebarId: 'instructors',
+          docsPluginId: 'instructors',
+          position: 'right',
+          label: 'Instructors',
+        },
       ],
     },
     footer: {
