@@ -25,9 +25,14 @@ function axeSource(): string {
   return source;
 }
 
-/** Injects axe-core into `page` and returns the WCAG 2.2 A/AA violations of the whole document. */
+/**
+ * Injects axe-core into `page` (once per document) and returns the WCAG 2.2 A/AA violations
+ * of the whole document as it is now.
+ */
 export async function findWcagViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource() });
+  if (!(await page.evaluate(() => window.axe !== undefined))) {
+    await page.addScriptTag({ content: axeSource() });
+  }
   return page.evaluate(
     async (tags) => {
       const { axe } = window;
