@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { EVERY_TYPE_YAML, sampleQuiz } from '../__fixtures__/sample-quizzes';
+import type { Quiz } from '../quiz';
+import type { QuizEvent } from './quiz-events';
+import { createQuizMachine, freshAttempt } from './quiz-machine';
+import { resultsOf } from './results-of';
+
+const quiz = sampleQuiz(EVERY_TYPE_YAML);
+
+function contextAfter(target: Quiz, events: QuizEvent[]) {
+  const actor = createActor(createQuizMachine(target), { input: { seed: 5 } }).start();
+  for (const event of events) actor.send(event);
+  return actor.getSnapshot().context;
+}
+
+describe('resultsOf', () => {
+  it('reports nothing earned and not passed before anything is answered', () => {
+    expect(resultsOf(quiz, freshAttempt(quiz, 1, 1))).toMatchObject({
+      finished: false,
+      earned: 0,
+      total: 7,
+      score: 0,
+      passed: false,
+    });
+  });
+
+  it('passes a finished attempt at or above the pass mark', () => {
+    const answers: QuizEvent[] = [
+      { type: 'answer.change', answer: { optionId: 'a' } },
+      { type: 'answer.change', answer: { optionIds: ['e', 'z'] } },
+      { type: 'answer.change', answer: { value: true } },
+      { type: 'answer.change', answer: { blanks: { first: 'alpha', second: 'BETA' } } },
+      { type: 'answer.change', answer: { order: ['alpha', 'beta', 'gamma'] } },
+    ];
+    const events = answers.flatMap((change): QuizEvent[] => [
+      change,
+      { type: 'answer.submit' },
+      { type: 'question.next' },
+    ]);
+    const results = resultsOf(
+      quiz,
+      contextAfter(quiz, [{ type: 'quiz.start' }, ...events, { type: 'quiz.finish' }]),
+    );
+    expect(results).toMatchObject({ finished: true, earned: 5, total: 7, passed: true });
+    expect(results.score).toBeCloseTo(5 / 7, 5);
+  });
+
+  it('sums key points over the questions that test them, counting a question for each', () => {
+    const results = resultsOf(
+      quiz,
+      contextAfter(quiz, [{ type: 'quiz.start' }, { type: 'quiz.finish' }]),
+    );
+    expect(results.keyPoints).toEqual([
+      { keyPoint: 'kp-alpha', earned: 0, total: 2, questions: 2, correct: 0 },
+      { keyPoint: 'kp-beta', earned: 0, total: 3, questions: 3, correct: 0 },
+      { keyPoint: 'kp-gamma', earned: 0, total: 3, questions: 3, correct: 0 },
+    ]);
+  });
+
+  it('counts only the questions drawn from a pool', () => {
+    const pooled = sampleQuiz(
+      EVERY_TYPE_YAML.replace('  passMark: 0.6\n', '  passMark: 0.6\n  pool: { draw: 2 }\n'),
+    );
+    const results = resultsOf(pooled, contextAfter(pooled, [{ type: 'quiz.start' }]));
+    expect(results.questions).toHaveLength(2);
+    expect(results.total).toBe(2);
+  });
+});
