@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { courseLayout } from './plugins/quizzes/course-layout';
 import { QUIZ_MODULE_DIRECTORY } from './plugins/quizzes/quiz-module';
 import remarkQuiz from './plugins/quizzes/remark-quiz';
+import { withContrast } from './src/lib/accessible-prism-theme';
 
 // `<Quiz id="…" />` in lessons and in the instructors' guide imports just that quiz's module.
 const quizzes = courseLayout(__dirname);
@@ -97,7 +98,11 @@ const config = {
       copyright:
         'An open-source course. The statement is quoted from its official publications; see the reader for its provenance.',
     },
-    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+    // Token colours raised to WCAG AA contrast: the stock themes fall below it for YAML.
+    prism: {
+      theme: withContrast(prismThemes.github),
+      darkTheme: withContrast(prismThemes.dracula),
+    },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 
