@@ -53,7 +53,7 @@ export function freshAttempt(quiz: Quiz, seed: number, attempt: number): QuizCon
   };
 }
 
-/** The index an navigation event asks for, or `undefined` for other events. */
+/** The index a navigation event asks for, or `undefined` for other events. */
 function targetIndex(context: QuizContext, event: QuizEvent): number | undefined {
   if (event.type === 'question.next') return context.current + 1;
   if (event.type === 'question.previous') return context.current - 1;
@@ -105,8 +105,7 @@ export function createQuizMachine(quiz: Quiz) {
       canChangeAnswer: ({ context, event }) =>
         event.type === 'answer.change' && canChangeAnswer(quiz, context, event.answer),
       canSubmit: ({ context }) => submitProblem(quiz, context) === undefined,
-      isOpen: ({ context }) =>
-        !!currentWork(quiz, context) && !currentWork(quiz, context)?.work.closed,
+      isOpen: ({ context }) => currentWork(quiz, context)?.work.closed === false,
       canRequestHint: ({ context }) => canRequestHint(quiz, context),
       canSetConfidence: ({ context, event }) =>
         event.type === 'confidence.set' && canSetConfidence(quiz, context, event.level),
