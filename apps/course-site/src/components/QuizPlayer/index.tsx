@@ -1,31 +1,37 @@
-import type { Quiz } from '@tmm/quiz-engine';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { defaultSeed, planAttempt, type Quiz } from '@tmm/quiz-engine';
 import type { ReactNode } from 'react';
-import InlineMarkdown from '../InlineMarkdown';
+import IntroScreen from './intro-screen';
+import QuizSession from './quiz-session';
 import styles from './styles.module.css';
 
 interface QuizPlayerProps {
   readonly quiz: Quiz;
 }
 
-/** The quiz as a list of its questions (server-rendered); the interactive player replaces it. */
+/**
+ * A quiz in a page. The server render (and a reader without JavaScript) gets the quiz's
+ * introduction and a note that it needs JavaScript; once the page has hydrated, the quiz runs,
+ * resuming any attempt saved in the learner's progress. Give it `key={quiz.version}` upstream
+ * or not: the session restarts whenever the quiz's version changes.
+ */
 export default function QuizPlayer({ quiz }: QuizPlayerProps): ReactNode {
+  const isBrowser = useIsBrowser();
+  const titleId = `quiz-${quiz.id}-title`;
   return (
-    <section className={styles.quiz} aria-labelledby={`quiz-${quiz.id}-title`} data-quiz={quiz.id}>
-      <h3 id={`quiz-${quiz.id}-title`} className={styles.title}>
+    <section className={styles.quiz} aria-labelledby={titleId} data-quiz={quiz.id}>
+      <h3 id={titleId} className={styles.title}>
         {quiz.title}
       </h3>
-      {quiz.description && (
-        <p>
-          <InlineMarkdown text={quiz.description} />
-        </p>
+      {isBrowser ? (
+        <QuizSession key={quiz.version} quiz={quiz} />
+      ) : (
+        <IntroScreen
+          quiz={quiz}
+          count={planAttempt(quiz, defaultSeed(quiz)).order.length}
+          ready={false}
+        />
       )}
-      <ol className={styles.questions}>
-        {quiz.questions.map((question) => (
-          <li key={question.id} data-question={question.id}>
-            <InlineMarkdown text={question.prompt} />
-          </li>
-        ))}
-      </ol>
     </section>
   );
 }

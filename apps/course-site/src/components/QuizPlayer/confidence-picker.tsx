@@ -1,0 +1,56 @@
+import { CERTAINTY_SCALE, type ConfidenceLevel } from '@tmm/quiz-engine';
+import type { ReactNode } from 'react';
+import styles from './styles.module.css';
+
+const LEVELS: readonly { readonly level: ConfidenceLevel; readonly label: string }[] = [
+  { level: 1, label: 'Not sure' },
+  { level: 2, label: 'Fairly sure' },
+  { level: 3, label: 'Sure' },
+];
+
+const signed = (marks: number) => (marks > 0 ? `+${marks}` : marks < 0 ? `−${-marks}` : '0');
+
+interface ConfidencePickerProps {
+  readonly value: ConfidenceLevel | undefined;
+  readonly disabled: boolean;
+  readonly idBase: string;
+  readonly onChange: (level: ConfidenceLevel) => void;
+}
+
+/** How sure the learner is of an answer (certainty-based marking), with what each level risks. */
+export default function ConfidencePicker({
+  value,
+  disabled,
+  idBase,
+  onChange,
+}: ConfidencePickerProps): ReactNode {
+  return (
+    <fieldset className={styles.confidence}>
+      <legend className={styles.confidenceLegend}>How sure are you of this answer?</legend>
+      <div className={styles.confidenceChoices}>
+        {LEVELS.map(({ level, label }) => {
+          const id = `${idBase}-confidence-${level}`;
+          const { right, wrong } = CERTAINTY_SCALE[level];
+          return (
+            <span key={level} className={styles.confidenceChoice}>
+              <input
+                type="radio"
+                id={id}
+                name={`${idBase}-confidence`}
+                checked={value === level}
+                disabled={disabled}
+                onChange={() => onChange(level)}
+              />
+              <label htmlFor={id}>
+                {label}{' '}
+                <span className={styles.confidenceScale}>
+                  ({signed(right)} if right, {signed(wrong)} if wrong)
+                </span>
+              </label>
+            </span>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

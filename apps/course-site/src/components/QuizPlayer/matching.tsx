@@ -1,0 +1,65 @@
+import { InlineMarkdown } from '@tmm/quiz-engine/react';
+import type { ReactNode } from 'react';
+import type { InputProps } from './input-props';
+import PartMark from './part-mark';
+import { plainText } from './plain-text';
+import styles from './styles.module.css';
+
+/** A matching question: a labelled drop-down of right-hand choices for each prompt; no dragging. */
+export default function Matching({
+  question,
+  answer,
+  choiceOrder,
+  disabled,
+  marks,
+  final,
+  idBase,
+  onChange,
+}: InputProps<'matching'>): ReactNode {
+  const texts = new Map([
+    ...question.pairs.map((pair) => [pair.id, pair.right] as const),
+    ...question.distractors.map((distractor) => [distractor.id, distractor.text] as const),
+  ]);
+  const order = choiceOrder.length > 0 ? choiceOrder : [...texts.keys()];
+  const chosen = answer?.pairs ?? {};
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.prompt}>
+        <InlineMarkdown text={question.prompt} />
+      </legend>
+      <ul className={styles.matchList}>
+        {question.pairs.map((pair) => {
+          const id = `${idBase}-${pair.id}`;
+          const status = marks.get(pair.id);
+          return (
+            <li key={pair.id} className={styles.matchItem}>
+              <label htmlFor={id} className={styles.matchLeft}>
+                <InlineMarkdown text={pair.left} />
+              </label>
+              <select
+                id={id}
+                className={styles.matchSelect}
+                value={chosen[pair.id] ?? ''}
+                disabled={disabled}
+                onChange={(event) =>
+                  onChange({ pairs: { ...chosen, [pair.id]: event.target.value } })
+                }
+              >
+                <option value="">Choose a match</option>
+                {order.map((choiceId) => (
+                  <option key={choiceId} value={choiceId}>
+                    {plainText(texts.get(choiceId) ?? '')}
+                  </option>
+                ))}
+              </select>
+              <PartMark status={status} />
+              {final && status !== 'correct' && (
+                <span className={styles.rightAnswer}>Right match: {plainText(pair.right)}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

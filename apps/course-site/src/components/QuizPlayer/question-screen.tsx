@@ -1,0 +1,210 @@
+import type { Quiz, QuizEvent } from '@tmm/quiz-engine';
+import type { QuestionView, QuizView } from '@tmm/quiz-engine/react';
+import { type ReactNode, type RefObject, useRef, useState } from 'react';
+import ConfidencePicker from './confidence-picker';
+import FeedbackPanel from './feedback-panel';
+import FinishConfirmation from './finish-confirmation';
+import HintLadder from './hint-ladder';
+import QuestionInput from './question-input';
+import QuestionNavigator from './question-navigator';
+import styles from './styles.module.css';
+
+interface QuestionScreenProps {
+  readonly quiz: Quiz;
+  readonly view: QuizView;
+  readonly question: QuestionView;
+  readonly send: (event: QuizEvent) => void;
+  readonly headingRef: RefObject<HTMLHeadingElement | null>;
+  readonly idBase: string;
+  /** The attempt is finished and the learner is reviewing it, question by question. */
+  readonly reviewing: boolean;
+  readonly onBackToResults: () => void;
+}
+
+/**
+ * One question: its input, confidence and hints, Check (practice), feedback in a polite live
+ * region, and the way on: Next after feedback in practice, free navigation and Finish in a test,
+ * Previous/Next/Back to results in review. Every action is an engine event.
+ */
+export default function QuestionScreen({
+  quiz,
+  view,
+  question,
+  send,
+  headingRef,
+  idBase,
+  reviewing,
+  onBackToResults,
+}: QuestionScreenProps): ReactNode {
+  const [confirming, setConfirming] = useState(false);
+  const finishButton = useRef<HTMLButtonElement>(null);
+  const practice = view.behaviour === 'practice';
+  const open = question.canChangeAnswer && !reviewing;
+  const checkable = view.phase === 'answering' && open;
+  const last = question.index === question.count - 1;
+  const inputId = `${idBase}-${question.question.id}`;
+  const marks = new Map((question.feedback?.parts ?? []).map((part) => [part.id, part.status]));
+
+  const check = () => {
+    if (!checkable) return;
+    // An ordering left as shown is answered by the order shown.
+    if (question.question.type === 'ordering' && question.answer === undefined)
+      send({ type: 'answer.change', answer: { order: question.choiceOrder } });
+    send({ type: 'answer.submit' });
+  };
+
+  return (
+    <div className={styles.screen} data-question={question.question.id}>
+      <h4 ref={headingRef} tabIndex={-1} className={styles.screenHeading}>
+        Question {question.index + 1} of {question.count}
+        {reviewing && <span className={styles.headingNote}>: review</span>}
+      </h4>
+      <QuestionInput
+        question={question.question}
+        answer={question.answer}
+        choiceOrder={question.choiceOrder}
+        disabled={!open}
+        marks={marks}
+        final={question.feedback?.final ?? false}
+        idBase={inputId}
+        onChange={(answer) => send({ type: 'answer.change', answer })}
+      />
+      {view.confidence && (
+        <ConfidencePicker
+          value={question.confidence}
+          disabled={!open}
+          idBase={inputId}
+          onChange={(level) => send({ type: 'confidence.set', level })}
+        />
+      )}
+      <HintLadder
+        shown={question.hints}
+        total={quiz.settings.hints ? question.question.hints.length : 0}
+        canRequest={question.canRequestHint && !reviewing}
+        open={open}
+        cost={quiz.settings.hintCost}
+        onRequest={() => send({ type: 'hint.request' })}
+      />
+      {practice && !reviewing && (
+        <p className={styles.actions}>
+          <button
+            type="button"
+            className={checkable ? 'button button--primary' : 'button button--secondary'}
+            aria-disabled={!checkable}
+            onClick={check}
+          >
+            Check answer
+          </button>
+          {view.phase === 'feedback' && open && (
+            <span className={styles.actionNote}>Change your answer to check it again.</span>
+          )}
+        </p>
+      )}
+      <div aria-live="polite" className={styles.live}>
+        {question.notice && !reviewing && <p className={styles.notice}>{question.notice}</p>}
+        {question.feedback && (
+          <FeedbackPanel
+            feedback={question.feedback}
+            triesLeft={question.triesLeft}
+            penaltyPerTry={quiz.settings.penaltyPerTry}
+          />
+        )}
+      </div>
+      {reviewing ? (
+        <p className={styles.actions}>
+          {question.index > 0 && (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => send({ type: 'question.previous' })}
+            >
+              Previous question
+            </button>
+          )}
+          {!last && (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => send({ type: 'question.next' })}
+            >
+              Next question
+            </button>
+          )}
+          <button type="button" className="button button--primary" onClick={onBackToResults}>
+            Back to results
+          </button>
+        </p>
+      ) : practice ? (
+        question.tries > 0 && (
+          <p className={styles.actions}>
+            {last ? (
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => send({ type: 'quiz.finish' })}
+              >
+                See your results
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => send({ type: 'question.next' })}
+              >
+                Next question
+              </button>
+            )}
+          </p>
+        )
+      ) : (
+        <>
+          <p className={styles.actions}>
+            {question.index > 0 && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => send({ type: 'question.previous' })}
+              >
+                Previous question
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => send({ type: 'question.next' })}
+            >
+              {last ? 'Review your answers' : 'Next question'}
+            </button>
+          </p>
+          <QuestionNavigator
+            entries={view.navigator}
+            label="Questions of this test"
+            onGo={(index) => send({ type: 'question.go', index })}
+          />
+          <p className={styles.actions}>
+            <button
+              ref={finishButton}
+              type="button"
+              className="button button--secondary"
+              aria-expanded={confirming}
+              onClick={() => setConfirming(true)}
+            >
+              Finish the attempt
+            </button>
+          </p>
+          {confirming && (
+            <FinishConfirmation
+              answered={view.answered}
+              count={view.navigator.length}
+              onFinish={() => send({ type: 'quiz.finish' })}
+              onCancel={() => {
+                setConfirming(false);
+                finishButton.current?.focus();
+              }}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { useLocation } from '@docusaurus/router';
+import type { Quiz, RestoreOutcome } from '@tmm/quiz-engine';
+import { useQuiz } from '@tmm/quiz-engine/react';
+import { type ReactNode, useId, useState } from 'react';
+import AnswersSummary from './answers-summary';
+import { lessonAt } from './course-lessons';
+import IntroScreen from './intro-screen';
+import QuestionScreen from './question-screen';
+import { percent } from './quiz-rules';
+import ResultsScreen from './results-screen';
+import styles from './styles.module.css';
+import { useFocusOnChange } from './use-focus-on-change';
+import { useQuizProgress } from './use-quiz-progress';
+
+/** What the learner is told about a saved attempt that could not simply be resumed. */
+const RESTORE_NOTES: Partial<Record<RestoreOutcome, string>> = {
+  migrated:
+    'This quiz has changed since you started it. Your answers to the questions that did not change were kept.',
+  restarted: 'This quiz has changed since your last attempt, so a new attempt begins.',
+  discarded: 'Your saved attempt at this quiz could not be read, so a new attempt begins.',
+};
+
+function formatDay(iso: string): string {
+  return new Date(iso).toLocaleDateString('en', { dateStyle: 'long' });
+}
+
+/**
+ * A quiz being taken, in the browser: the engine's machine through `useQuiz`, kept in the
+ * learner's progress, rendered screen by screen. Moving to a new screen moves focus to it.
+ */
+export default function QuizSession({ quiz }: { readonly quiz: Quiz }): ReactNode {
+  const { pathname } = useLocation();
+  const progress = useQuizProgress(quiz, lessonAt(pathname)?.id);
+  const { view, send, restored } = useQuiz(quiz, {
+    persisted: progress.persisted,
+    seed: progress.seed,
+    onChange: progress.onChange,
+  });
+  const [reviewing, setReviewing] = useState(false);
+  const idBase = `quiz-${quiz.id}${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+
+  const finished = view.phase === 'finished';
+  const screen =
+    view.phase === 'intro'
+      ? 'intro'
+      : view.phase === 'review'
+        ? 'summary'
+        : finished && !reviewing
+          ? 'results'
+          : `question-${view.question?.index ?? 0}`;
+  const headingRef = useFocusOnChange<HTMLHeadingElement>(screen);
+  const startRef = useFocusOnChange<HTMLButtonElement>(screen);
+
+  const notes: string[] = [];
+  const restoreNote = RESTORE_NOTES[restored.outcome];
+  if (restoreNote && view.attempt === 1) notes.push(restoreNote);
+  if (progress.lastAttempt) {
+    const total = progress.lastAttempt.questions.reduce((sum, q) => sum + q.total, 0);
+    const earned = progress.lastAttempt.questions.reduce((sum, q) => sum + q.earned, 0);
+    notes.push(
+      `Your last attempt: ${percent(total > 0 ? earned / total : 0)} of the marks, on ${formatDay(progress.lastAttempt.finishedAt)}.`,
+    );
+  }
+
+  let body: ReactNode;
+  if (view.phase === 'intro')
+    body = (
+      <IntroScreen
+        quiz={quiz}
+        count={view.navigator.length}
+        ready
+        attempt={view.attempt}
+        notes={notes}
+        startRef={startRef}
+        onStart={() => send({ type: 'quiz.start' })}
+      />
+    );
+  else if (view.phase === 'review')
+    body = <AnswersSummary view={view} send={send} headingRef={headingRef} />;
+  else if (finished && !reviewing && view.results)
+    body = (
+      <ResultsScreen
+        quiz={quiz}
+        results={view.results}
+        headingRef={headingRef}
+        onReview={(index) => {
+          send({ type: 'question.go', index });
+          setReviewing(true);
+        }}
+        onRetry={() => {
+          setReviewing(false);
+          send({ type: 'quiz.restart' });
+        }}
+      />
+    );
+  else if (view.question)
+    body = (
+      <QuestionScreen
+        quiz={quiz}
+        view={view}
+        question={view.question}
+        send={send}
+        headingRef={headingRef}
+        idBase={idBase}
+        reviewing={finished}
+        onBackToResults={() => setReviewing(false)}
+      />
+    );
+
+  return (
+    <>
+      {progress.saveProblem && (
+        <p className={styles.notice} role="alert">
+          {progress.saveProblem}
+        </p>
+      )}
+      {body}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { type Quiz, type QuizSnapshot, resultsOf } from '@tmm/quiz-engine';
+import { useCallback, useRef, useState } from 'react';
+import {
+  browserProgressStore,
+  completeLesson,
+  type QuizAttempt,
+  recordAttempt,
+  saveQuizSnapshot,
+  useProgress,
+} from '../../progress';
+import { attemptIdOf, attemptRecord } from './attempt-record';
+
+/** What a quiz needs from the learner's progress, and how it saves into it. */
+export interface QuizProgress {
+  /** The snapshot saved for this quiz, for `useQuiz` to restore (by the engine's version rule). */
+  readonly persisted: unknown;
+  /** Seed of a fresh attempt: random, so that attempts after a reload differ. */
+  readonly seed: number;
+  /** Saves each change; records the attempt and completes the lesson once it is finished. */
+  readonly onChange: (persisted: unknown, snapshot: QuizSnapshot) => void;
+  /** The learner's latest finished attempt at this quiz, if any. */
+  readonly lastAttempt: QuizAttempt | undefined;
+  /** Why the last change could not be saved, if it could not. */
+  readonly saveProblem: string | undefined;
+}
+
+function randomSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+}
+
+/**
+ * Keeps a quiz in the learner's progress: restores its saved snapshot, saves the machine's
+ * persisted snapshot after every change, and when the attempt finishes records it (results per
+ * question with key points, hashes and confidence) and marks `lessonId` complete. A failed save
+ * is reported, never thrown: the quiz keeps working. Browser only (after hydration).
+ */
+export function useQuizProgress(quiz: Quiz, lessonId: string | undefined): QuizProgress {
+  const [start] = useState(() => ({
+    persisted: browserProgressStore()?.getSnapshot().snapshots[quiz.id]?.snapshot,
+    seed: randomSeed(),
+  }));
+  const [saveProblem, setSaveProblem] = useState<string>();
+  const recorded = useRef(new Set<string>());
+  const document = useProgress();
+
+  const onChange = useCallback(
+    (persisted: unknown, snapshot: QuizSnapshot) => {
+      const store = browserProgressStore();
+      if (store === null) return;
+      const { context } = snapshot;
+      try {
+        if (context.finished) {
+          const attemptId = attemptIdOf(context);
+          // Reviewing a finished attempt changes the snapshot but not the result.
+          if (recorded.current.has(attemptId)) return;
+          recorded.current.add(attemptId);
+          const finishedAt = new Date();
+          const record = attemptRecord(quiz, context, resultsOf(quiz, context), finishedAt);
+          store.update((current) => {
+            const withAttempt = recordAttempt(current, record);
+            return lessonId ? completeLesson(withAttempt, lessonId, finishedAt) : withAttempt;
+          });
+        } else {
+          store.update((current) => saveQuizSnapshot(current, quiz.id, persisted, new Date()));
+        }
+        setSaveProblem(undefined);
+      } catch (error) {
+        const reason = error instanceof Error ? ` (${error.message})` : '';
+        setSaveProblem(
+          `Your answers could not be saved in this browser${reason}. The quiz still works, but a reload will lose this attempt.`,
+        );
+      }
+    },
+    [quiz, lessonId],
+  );
+
+  // Attempts are kept in finishing order: the last one of this quiz is the latest.
+  const lastAttempt = document.attempts
+    .filter(
+      (attempt): attempt is QuizAttempt => attempt.kind === 'quiz' && attempt.quizId === quiz.id,
+    )
+    .at(-1);
+  return { persisted: start.persisted, seed: start.seed, onChange, lastAttempt, saveProblem };
+}
