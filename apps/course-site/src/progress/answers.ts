@@ -1,4 +1,5 @@
-import type { Attempt, ProgressDocument, QuestionResult } from './document';
+import type { Attempt, ProgressDocument, QuestionResult, QuizAttempt } from './document';
+import { REVIEW_QUIZ_ID, reviewQuestionSource } from './review-quiz';
 import { compareTimestamps } from './timestamps';
 
 /** A question as the course has it now: its quiz, id, content hash and key points. */
@@ -43,6 +44,7 @@ export function answersIn(document: ProgressDocument): Answer[] {
 export function answersOf(attempt: Attempt): Answer[] {
   switch (attempt.kind) {
     case 'quiz':
+      if (attempt.quizId === REVIEW_QUIZ_ID) return reviewQuizAnswers(attempt);
       return attempt.questions.map((result) => ({
         attemptId: attempt.attemptId,
         attemptKind: 'quiz',
@@ -61,6 +63,26 @@ export function answersOf(attempt: Attempt): Answer[] {
     case 'legacy':
       return [];
   }
+}
+
+/**
+ * A review session the quiz player recorded as an attempt at the review quiz: each answer is
+ * an answer to the course question its id names (`<quiz id>--<question id>`).
+ */
+function reviewQuizAnswers(attempt: QuizAttempt): Answer[] {
+  return attempt.questions.flatMap((result) => {
+    const source = reviewQuestionSource(result.questionId);
+    if (source === null) return [];
+    return [
+      {
+        attemptId: attempt.attemptId,
+        attemptKind: 'review',
+        quizId: source.quizId,
+        finishedAt: attempt.finishedAt,
+        result: { ...result, questionId: source.questionId },
+      },
+    ];
+  });
 }
 
 /**

@@ -56,6 +56,14 @@ export { parseProgressDocument, parseProgressText } from './parse-document';
 export type { KeyPointOutcome } from './rating';
 export { keyPointOutcomes, RATING_RULE, ratingFor } from './rating';
 export { recordAttempt } from './record-attempt';
+export type { ReviewQuiz, ReviewSource } from './review-quiz';
+export {
+  REVIEW_QUIZ_ID,
+  REVIEW_SETTINGS,
+  reviewQuestionId,
+  reviewQuestionSource,
+  reviewQuiz,
+} from './review-quiz';
 export type { ReviewCandidate, ReviewSessionOptions, ReviewSessionPlan } from './review-session';
 export { reviewSession } from './review-session';
 export type { KeyPointDue } from './schedule';

@@ -314,7 +314,7 @@ function recoveredMessage(failure: ProgressReadFailure, backupKey: string | null
     backupKey === null
       ? 'It was left where it was and the course keeps new progress in this tab only.'
       : 'It was set aside and the course started a fresh record.';
-  return `Saved progress could not be read (${failure.message}${where}). ${kept} Download the old data to keep it.`;
+  return `Saved progress could not be read (${failure.message}${where}). ${kept} Download the backup to keep it.`;
 }
 
 function checked(document: ProgressDocument): ProgressDocument {
