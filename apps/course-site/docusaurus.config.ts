@@ -47,6 +47,8 @@ const config = {
   ],
   plugins: [
     './plugins/quizzes/index.ts',
+    // After the quizzes and lessons are loaded: the progress page and its course module.
+    './plugins/progress/index.ts',
     [
       '@docusaurus/plugin-content-docs',
       {
@@ -67,6 +69,7 @@ const config = {
         { to: '/statement', label: 'Statement', position: 'left' },
         { to: '/glossary', label: 'Glossary', position: 'left' },
         { to: '/timeline', label: 'Timeline', position: 'left' },
+        { to: '/progress', label: 'Progress', position: 'left' },
         {
           type: 'docSidebar',
           sidebarId: 'instructors',

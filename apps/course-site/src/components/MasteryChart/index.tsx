@@ -1,0 +1,60 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { MASTERY_LEVEL_LABELS, MASTERY_LEVELS, percent } from '../../lib/mastery-labels';
+import { type KeyPointMastery, MASTERY_RULE } from '../../progress';
+import styles from './styles.module.css';
+
+interface MasteryChartProps {
+  readonly mastery: readonly KeyPointMastery[];
+  /** The key point's name, as the course shows it. */
+  readonly titleOf: (keyPointId: string) => string;
+}
+
+const thresholds: CSSProperties = {
+  ['--familiar-at' as string]: `${MASTERY_RULE.familiarAt * 100}%`,
+  ['--mastered-at' as string]: `${MASTERY_RULE.masteredAt * 100}%`,
+};
+
+/**
+ * Mastery per key point at a glance: one bar per key point, its length the score and its
+ * pattern the level, with the level and score written beside it (never pattern or colour
+ * alone). The chart is hidden from assistive technology: the table that follows it carries
+ * the same figures.
+ */
+export default function MasteryChart({ mastery, titleOf }: MasteryChartProps): ReactNode {
+  return (
+    <div className={styles.chart} aria-hidden="true" style={thresholds}>
+      <ul className={styles.legend}>
+        {MASTERY_LEVELS.map((level) => (
+          <li key={level} className={styles.legendItem}>
+            <span className={`${styles.swatch} ${styles[level]}`} />
+            {MASTERY_LEVEL_LABELS[level]}
+          </li>
+        ))}
+      </ul>
+      <ol className={styles.rows}>
+        {mastery.map((entry) => (
+          <li key={entry.keyPointId} className={styles.row} data-level={entry.level}>
+            <span className={styles.name}>{titleOf(entry.keyPointId)}</span>
+            <span className={styles.track}>
+              {entry.score !== null && (
+                <span
+                  className={`${styles.bar} ${styles[entry.level]}`}
+                  style={{ inlineSize: `max(${percent(entry.score)}, 0.375rem)` }}
+                />
+              )}
+            </span>
+            <span className={styles.value}>
+              {MASTERY_LEVEL_LABELS[entry.level]}
+              {entry.score !== null && ` · ${percent(entry.score)}`}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p className={styles.scale}>
+        Marks on each bar: {percent(MASTERY_RULE.familiarAt)} (familiar) and{' '}
+        {percent(MASTERY_RULE.masteredAt)} (mastered, with at least{' '}
+        {MASTERY_RULE.masteredMinAnswers} answers).
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import Layout from '@theme/Layout';
+import { keyPoint, keyPoints } from '@tmm/statement-content';
+import type { ReactNode } from 'react';
+import { courseIndexSchema } from '../../../plugins/progress/course-index';
+import { MASTERY_LEVEL_LABELS, percent } from '../../lib/mastery-labels';
+import { useNow } from '../../lib/use-now';
+import {
+  confidenceByKeyPoint,
+  MASTERY_RULE,
+  masteryByKeyPoint,
+  reviewForecast,
+  useProgress,
+  useProgressStore,
+} from '../../progress';
+import LessonChecklist from '../LessonChecklist';
+import MasteryChart from '../MasteryChart';
+import MasteryTable from '../MasteryTable';
+import ProgressFile from '../ProgressFile';
+import ReviewSchedule from '../ReviewSchedule';
+import ReviewSession from '../ReviewSession';
+import SureAndWrong from '../SureAndWrong';
+import styles from './styles.module.css';
+
+interface ProgressPageProps {
+  /** The course module the progress plugin wrote: lessons in order and every live question. */
+  readonly course: unknown;
+}
+
+// In the order the statement makes them, numbered as the reader's legend numbers them.
+const keyPointIds = keyPoints().map((point) => point.id);
+const numbers = new Map(keyPointIds.map((id, index) => [id, index + 1]));
+
+function titleOf(keyPointId: string): string {
+  const title = keyPoint(keyPointId)?.title ?? keyPointId;
+  const number = numbers.get(keyPointId);
+  return number === undefined ? title : `${number}. ${title}`;
+}
+
+/**
+ * The self-assessment page: lessons completed and the next one, mastery per key point (chart
+ * and table), "sure and wrong" where confidence was rated, spaced review with "Review now",
+ * and export, import and reset. Everything comes from the progress kept in this browser, read
+ * after hydration; the server renders the page's frame and explains that.
+ */
+export default function ProgressPage(props: ProgressPageProps): ReactNode {
+  const course = courseIndexSchema.parse(props.course);
+  const progress = useProgress();
+  const store = useProgressStore();
+  const now = useNow();
+  const ready = store !== null && now !== null;
+  const options = { live: course.questions, keyPointIds };
+  const mastery = masteryByKeyPoint(progress, options);
+  const counts = new Map(
+    (['mastered', 'familiar', 'learning', 'not-started'] as const).map((level) => [
+      level,
+      mastery.filter((entry) => entry.level === level).length,
+    ]),
+  );
+
+  return (
+    <Layout
+      title="Your progress"
+      description="Your progress in the course on the June 3, 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting statement: lessons completed, mastery of each key point, what to review and when, and a way to export or import it."
+    >
+      <main className={`container margin-vert--lg ${styles.page}`}>
+        <h1>Your progress</h1>
+        <p className={styles.intro}>
+          What you have done in this course, kept in this browser only: nothing is sent anywhere.
+          Download it below to keep a copy or to carry it to another browser.
+        </p>
+        {!ready ? (
+          <p data-progress-loading="">
+            Your progress is read from this browser’s storage once the page has loaded; this needs
+            JavaScript.
+          </p>
+        ) : (
+          <div data-progress-ready="">
+            <section className={styles.section} aria-labelledby="lessons">
+              <h2 id="lessons">Lessons</h2>
+              <LessonChecklist lessons={course.lessons} progress={progress} />
+            </section>
+
+            <section className={styles.section} aria-labelledby="mastery">
+              <h2 id="mastery">Mastery of the key points</h2>
+              <p>
+                You have mastered <strong>{counts.get('mastered')}</strong> of {keyPointIds.length}{' '}
+                key points; {counts.get('familiar')} are familiar, {counts.get('learning')} still
+                learning and {counts.get('not-started')} not started.
+              </p>
+              <MasteryChart mastery={mastery} titleOf={titleOf} />
+              <MasteryTable mastery={mastery} titleOf={titleOf} />
+              <details className={styles.rule}>
+                <summary>How mastery is worked out</summary>
+                <p>
+                  Every answer to a question on a key point counts for the credit it earned, from 0
+                  to 1 (less for a second try or a hint). A key point’s score is the average of its
+                  answers, with recent answers weighing more: an answer {MASTERY_RULE.halfLife}{' '}
+                  answers back weighs half as much as the latest. The levels:{' '}
+                  <strong>{MASTERY_LEVEL_LABELS.mastered}</strong> at{' '}
+                  {percent(MASTERY_RULE.masteredAt)} or more over at least{' '}
+                  {MASTERY_RULE.masteredMinAnswers} answers;{' '}
+                  <strong>{MASTERY_LEVEL_LABELS.familiar}</strong> at{' '}
+                  {percent(MASTERY_RULE.familiarAt)} or more;{' '}
+                  <strong>{MASTERY_LEVEL_LABELS.learning}</strong> below that;{' '}
+                  <strong>{MASTERY_LEVEL_LABELS['not-started']}</strong> before any answer. Answers
+                  to questions that have since changed or been removed stay in your history but no
+                  longer count.
+                </p>
+              </details>
+            </section>
+
+            <section className={styles.section} aria-labelledby="sure-and-wrong">
+              <h2 id="sure-and-wrong">Sure and wrong</h2>
+              <p>
+                When you rate how sure you are, a “sure” answer that is not right points at a
+                misunderstanding worth going back to, rather than a gap.
+              </p>
+              <SureAndWrong
+                confidence={confidenceByKeyPoint(progress, options)}
+                titleOf={titleOf}
+              />
+            </section>
+
+            <section className={styles.section} aria-labelledby="review">
+              <h2 id="review">Spaced review</h2>
+              <p>
+                Each key point you have answered on gets a date for its next review, from how well
+                you did (the FSRS scheduler): soon after a miss, further apart each time you get it
+                right.
+              </p>
+              <ReviewSession
+                course={course}
+                progress={progress}
+                keyPointIds={keyPointIds}
+                now={now}
+                titleOf={titleOf}
+              />
+              <ReviewSchedule
+                forecast={reviewForecast(progress, keyPointIds)}
+                keyPointIds={keyPointIds}
+                now={now}
+                titleOf={titleOf}
+              />
+            </section>
+
+            <section className={styles.section} aria-labelledby="keep-your-progress">
+              <h2 id="keep-your-progress">Keep, move or erase your progress</h2>
+              <ProgressFile store={store} />
+            </section>
+          </div>
+        )}
+      </main>
+    </Layout>
+  );
+}
