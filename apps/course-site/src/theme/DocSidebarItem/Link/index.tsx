@@ -14,7 +14,11 @@ type Props = WrapperProps<typeof LinkType>;
  * segment of their address (`/lessons/the-meeting` → `the-meeting`).
  */
 function lessonIdOf(href: string): string | undefined {
-  return href.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').at(-1);
+  return href
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .split('/')
+    .at(-1);
 }
 
 /**
