@@ -1,4 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Browser tests drive Chromium against the production build; everything else runs in Node.
+const browserTests = 'browser/*.test.ts';
 
 export default defineConfig({
   test: {
@@ -6,7 +9,9 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['*.test.ts', 'browser/support/*.test.ts'],
+          // Every other test file, wherever it sits, so that none is silently left out.
+          include: ['**/*.test.ts'],
+          exclude: [...configDefaults.exclude, browserTests],
           environment: 'node',
           sequence: { groupOrder: 0 },
         },
@@ -14,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: ['browser/*.test.ts'],
+          include: [browserTests],
           environment: 'node',
           globalSetup: ['browser/support/global-setup.ts'],
           // One file at a time, after the integration tests: Chromium is heavy on 2 shared cores.
