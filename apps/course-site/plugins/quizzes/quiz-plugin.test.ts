@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { PluginContentLoadedActions, RouteConfig } from '@docusaurus/types';
@@ -19,11 +19,14 @@ questions:
 const broken = good.replace('id: good', 'id: broken').replace('answer: true', 'answer: maybe');
 
 let siteDir: string;
+let generated: string;
 
 beforeEach(async () => {
   siteDir = await mkdtemp(join(tmpdir(), 'tmm-plugin-'));
   await mkdir(join(siteDir, 'quizzes', 'examples'), { recursive: true });
   await writeFile(join(siteDir, 'quizzes', 'good.quiz.yaml'), good);
+  generated = join(siteDir, '.docusaurus', 'tmm-quizzes', 'default');
+  await mkdir(generated, { recursive: true });
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
@@ -41,8 +44,10 @@ async function load(devServer: boolean) {
   const routes: RouteConfig[] = [];
   const actions: PluginContentLoadedActions = {
     async createData(name, value) {
-      data.set(name, typeof value === 'string' ? JSON.parse(value) : value);
-      return join('/generated', name);
+      const text = typeof value === 'string' ? value : JSON.stringify(value);
+      data.set(name, JSON.parse(text));
+      await writeFile(join(generated, name), text);
+      return join(generated, name);
     },
     addRoute: (route) => routes.push(route),
     setGlobalData: () => {
@@ -72,6 +77,20 @@ describe('the quiz plugin', () => {
     expect(routes).toEqual([]);
   });
 
+  it('deletes the modules of quizzes that no longer exist', async () => {
+    await writeFile(join(generated, 'quiz-removed.json'), '{}');
+    await writeFile(join(generated, 'source-removed.json'), '{}');
+    await writeFile(join(generated, '__plugin.json'), '{}');
+
+    await load(false);
+
+    expect((await readdir(generated)).sort()).toEqual([
+      '__plugin.json',
+      'quiz-good.json',
+      'source-good.json',
+    ]);
+  });
+
   it('fails a build on a broken quiz with every located error', async () => {
     await writeFile(join(siteDir, 'quizzes', 'broken.quiz.yaml'), broken);
 
@@ -95,7 +114,7 @@ describe('the quiz plugin', () => {
     expect(routes.map((route) => route.path)).toEqual([`${PREVIEW_PATH}/good`, PREVIEW_PATH]);
     expect(routes[0]).toMatchObject({
       component: '@site/src/components/QuizAnswerKeyPage',
-      modules: { quiz: join('/generated', 'quiz-good.json') },
+      modules: { quiz: join(generated, 'quiz-good.json') },
     });
   });
 });

@@ -1,4 +1,5 @@
-import { basename } from 'node:path';
+import { readdir, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { type CheckedQuiz, checkQuizFiles } from './check-quiz-files';
 import { courseLayout, courseQuizFiles, QUIZ_FILE_SUFFIX } from './course-layout';
@@ -36,6 +37,22 @@ export interface QuizPluginContent {
 /** One line for each problem, then a summary: what the terminal shows. */
 function report(quizzes: readonly CheckedQuiz[], severity: 'errors' | 'warnings'): string {
   return quizzes.flatMap((quiz) => quiz[severity].map(formatProblem)).join('\n');
+}
+
+/**
+ * Deletes the modules of quizzes that no longer exist, so that a page still naming one fails
+ * to build instead of showing an old copy (the bundler's cache may skip the remark check).
+ */
+async function removeStaleModules(current: ReadonlySet<string>): Promise<void> {
+  const [first] = current;
+  if (first === undefined) return;
+  const directory = dirname(first);
+  const names = await readdir(directory).catch(() => []);
+  const stale = names
+    .filter((name) => /^(quiz|source)-.+\.json$/.test(name))
+    .map((name) => join(directory, name))
+    .filter((path) => !current.has(path));
+  await Promise.all(stale.map((path) => rm(path, { force: true })));
 }
 
 /** A preview index entry. */
@@ -83,6 +100,7 @@ export default function quizPlugin(
 
     async contentLoaded({ content, actions }) {
       const written = new Set<string>();
+      const modules = new Set<string>();
       const previews: PreviewEntry[] = [];
       for (const checked of content.quizzes) {
         // The first file with an id owns it; a later one only has a duplicate-id error.
@@ -93,11 +111,14 @@ export default function quizPlugin(
           quizModuleName('quiz', checked.id),
           JSON.stringify(quizModule),
         );
+        modules.add(quizPath);
         const source: QuizSourceModule = {
           fileName: basename(checked.file.path),
           text: checked.text ?? '',
         };
-        await actions.createData(quizModuleName('source', checked.id), JSON.stringify(source));
+        modules.add(
+          await actions.createData(quizModuleName('source', checked.id), JSON.stringify(source)),
+        );
         if (!devServer) continue;
         const path = `${PREVIEW_PATH}/${checked.id}`;
         previews.push({
@@ -114,6 +135,7 @@ export default function quizPlugin(
           exact: true,
         });
       }
+      await removeStaleModules(modules);
       if (!devServer) return;
       actions.addRoute({
         path: PREVIEW_PATH,

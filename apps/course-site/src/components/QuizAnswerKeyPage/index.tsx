@@ -13,7 +13,7 @@ import type { ReactNode } from 'react';
 import { isQuizErrors, type QuizModule } from '../../../plugins/quizzes/quiz-module';
 import { describeSentences, readerHref } from '../../lib/sentence-places';
 import InlineMarkdown from '../InlineMarkdown';
-import { QuizErrors } from '../Quiz';
+import QuizErrors from '../QuizErrors';
 import styles from './styles.module.css';
 
 interface AnswerKeyPageProps {
