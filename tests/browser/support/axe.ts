@@ -27,17 +27,19 @@ function axeSource(): string {
 
 /**
  * Injects axe-core into `page` (once per document) and returns the WCAG 2.2 A/AA violations
- * of the whole document as it is now.
+ * of the whole document as it is now, or only of the elements that `scope` (a CSS selector)
+ * matches.
  */
-export async function findWcagViolations(page: Page): Promise<AxeViolation[]> {
+export async function findWcagViolations(page: Page, scope?: string): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => window.axe !== undefined))) {
     await page.addScriptTag({ content: axeSource() });
   }
   return page.evaluate(
-    async (tags) => {
+    async ([tags, selector]) => {
       const { axe } = window;
       if (axe === undefined) throw new Error('axe-core was not injected into the page');
-      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      const context = selector === null ? document : { include: [selector] };
+      const results = await axe.run(context, { runOnly: { type: 'tag', values: tags } });
       return results.violations.map((violation) => ({
         id: violation.id,
         impact: violation.impact ?? null,
@@ -51,7 +53,7 @@ export async function findWcagViolations(page: Page): Promise<AxeViolation[]> {
         })),
       }));
     },
-    [...wcagTags],
+    [[...wcagTags], scope ?? null] satisfies [string[], string | null],
   );
 }
 
