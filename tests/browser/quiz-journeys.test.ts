@@ -238,6 +238,63 @@ describe('the quiz journeys of a student', () => {
     expect(await order()).toEqual(drawn);
   });
 
+  it('keeps the answers to unchanged questions when the quiz changed after the attempt was saved', async () => {
+    const site = await openSitePage(browser);
+    const quiz = await startLesson1(site);
+    await quiz.locator('input[value="nuclear-and-missile"]').check();
+    await quiz.getByRole('button', { name: 'Check answer' }).click();
+    await quiz.getByRole('button', { name: 'Next question' }).click();
+    await quiz.locator('input[value="trade"]').check();
+    // The saved attempt now says it was made on an older version, where question 2 read otherwise.
+    await site.page.evaluate(() => {
+      const document = JSON.parse(localStorage.getItem('tmm-course-progress') ?? '{}');
+      const { context } = document.snapshots['the-meeting'].snapshot;
+      context.version = 'an-older-version';
+      context.questions['three-subjects'].hash = 'an-older-hash';
+      localStorage.setItem('tmm-course-progress', JSON.stringify(document));
+    });
+
+    await site.page.reload();
+    await site.page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+
+    expect(await quiz.locator('[data-restored]').textContent()).toContain(
+      'Your answers to the questions that did not change were kept.',
+    );
+    expect(await quiz.locator('h4').textContent()).toBe('Question 1 of 5');
+    expect(await quiz.locator('input[value="nuclear-and-missile"]').isChecked()).toBe(true);
+    expect(await quiz.locator('[data-feedback]').getAttribute('data-feedback')).toBe('correct');
+    await quiz.getByRole('button', { name: 'Next question' }).click();
+    expect(await quiz.locator('input[type="checkbox"]:checked').count()).toBe(0);
+  });
+
+  it('starts afresh with a notice when the saved attempt cannot be read, keeping finished attempts', async () => {
+    const site = await openSitePage(browser);
+    const quiz = await startLesson1(site);
+    for (const [index, question] of lesson1.questions.entries()) {
+      await answerCorrectly(quiz, question);
+      await quiz.getByRole('button', { name: 'Check answer' }).click();
+      const last = index === lesson1.questions.length - 1;
+      await quiz.getByRole('button', { name: last ? 'See your results' : 'Next question' }).click();
+    }
+    await quiz.getByRole('button', { name: 'Try the quiz again' }).click();
+    await quiz.getByRole('button', { name: 'Start a new attempt' }).click();
+    await site.page.evaluate(() => {
+      const document = JSON.parse(localStorage.getItem('tmm-course-progress') ?? '{}');
+      document.snapshots['the-meeting'].snapshot = { status: 'active', context: 'garbled' };
+      localStorage.setItem('tmm-course-progress', JSON.stringify(document));
+    });
+
+    await site.page.reload();
+    await site.page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+
+    expect(await quiz.locator('[data-restored]').textContent()).toContain('could not be read');
+    expect(await quiz.textContent()).toContain('Your last attempt: 100% of the marks');
+    expect(await quiz.getByRole('button', { name: 'Start the quiz' }).isVisible()).toBe(true);
+    const progress = await storedProgress(site.page);
+    expect(progress.attempts).toHaveLength(1);
+    expect(progress.lessons['the-meeting']).toBeDefined();
+  });
+
   it('goes from the feedback to the evidence, highlighted and in view in the reader, and back', async () => {
     const site = await openSitePage(browser);
     const quiz = await startLesson1(site);

@@ -37,6 +37,8 @@ export default function QuizSession({ quiz }: { readonly quiz: Quiz }): ReactNod
     onChange: progress.onChange,
   });
   const [reviewing, setReviewing] = useState(false);
+  // What became of the saved attempt is said for as long as that attempt lasts.
+  const [restoredAttempt] = useState(view.attempt);
   const idBase = `quiz-${quiz.id}${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
 
   const finished = view.phase === 'finished';
@@ -51,9 +53,9 @@ export default function QuizSession({ quiz }: { readonly quiz: Quiz }): ReactNod
   const headingRef = useFocusOnChange<HTMLHeadingElement>(screen);
   const startRef = useFocusOnChange<HTMLButtonElement>(screen);
 
+  const restoreNote =
+    view.attempt === restoredAttempt ? RESTORE_NOTES[restored.outcome] : undefined;
   const notes: string[] = [];
-  const restoreNote = RESTORE_NOTES[restored.outcome];
-  if (restoreNote && view.attempt === 1) notes.push(restoreNote);
   if (progress.lastAttempt) {
     const total = progress.lastAttempt.questions.reduce((sum, q) => sum + q.total, 0);
     const earned = progress.lastAttempt.questions.reduce((sum, q) => sum + q.earned, 0);
@@ -109,6 +111,11 @@ export default function QuizSession({ quiz }: { readonly quiz: Quiz }): ReactNod
 
   return (
     <>
+      {restoreNote && (
+        <p className={styles.notice} data-restored={restored.outcome}>
+          {restoreNote}
+        </p>
+      )}
       {progress.saveProblem && (
         <p className={styles.notice} role="alert">
           {progress.saveProblem}

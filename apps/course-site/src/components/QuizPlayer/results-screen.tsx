@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import type { KeyPointResult, QuestionStatus, Quiz, QuizResults } from '@tmm/quiz-engine';
-import { keyPoint } from '@tmm/statement-content';
+import { keyPoint, keyPoints } from '@tmm/statement-content';
 import clsx from 'clsx';
 import type { ReactNode, RefObject } from 'react';
 import { lessonPath, lessonsTeaching } from './course-lessons';
@@ -14,6 +14,15 @@ const QUESTION_WORDS: Record<QuestionStatus, string> = {
   incorrect: 'Not correct',
   unanswered: 'Not answered',
 };
+
+// Key points are listed in the order the statement makes them, whatever order the questions came in.
+const statementOrder = new Map(keyPoints().map((point, index) => [point.id, index]));
+const inStatementOrder = (results: readonly KeyPointResult[]) =>
+  [...results].sort(
+    (a, b) =>
+      (statementOrder.get(a.keyPoint) ?? statementOrder.size) -
+      (statementOrder.get(b.keyPoint) ?? statementOrder.size),
+  );
 
 /** Marks with at most two decimals: 0.9, 1, 2.67. */
 const marks = (value: number) => String(Math.round(value * 100) / 100);
@@ -62,7 +71,7 @@ export default function ResultsScreen({
 
       <h5 className={styles.resultsHeading}>By key point</h5>
       <ul className={styles.keyPointResults}>
-        {results.keyPoints.map((result) => {
+        {inStatementOrder(results.keyPoints).map((result) => {
           const point = keyPoint(result.keyPoint);
           const lessons = lessonsTeaching(result.keyPoint);
           const { words, status } = standing(result);
