@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { MASTERY_LEVEL_LABELS, MASTERY_LEVELS, percent } from '../../lib/mastery-labels';
 import { type KeyPointMastery, MASTERY_RULE } from '../../progress';
 import styles from './styles.module.css';
@@ -9,10 +9,8 @@ interface MasteryChartProps {
   readonly titleOf: (keyPointId: string) => string;
 }
 
-const thresholds: CSSProperties = {
-  ['--familiar-at' as string]: `${MASTERY_RULE.familiarAt * 100}%`,
-  ['--mastered-at' as string]: `${MASTERY_RULE.masteredAt * 100}%`,
-};
+/** Where the familiar and mastered thresholds fall on every bar. */
+const thresholds = [MASTERY_RULE.familiarAt, MASTERY_RULE.masteredAt].map(percent);
 
 /**
  * Mastery per key point at a glance: one bar per key point, its length the score and its
@@ -22,7 +20,7 @@ const thresholds: CSSProperties = {
  */
 export default function MasteryChart({ mastery, titleOf }: MasteryChartProps): ReactNode {
   return (
-    <div className={styles.chart} aria-hidden="true" style={thresholds}>
+    <div className={styles.chart} aria-hidden="true">
       <ul className={styles.legend}>
         {MASTERY_LEVELS.map((level) => (
           <li key={level} className={styles.legendItem}>
@@ -36,6 +34,9 @@ export default function MasteryChart({ mastery, titleOf }: MasteryChartProps): R
           <li key={entry.keyPointId} className={styles.row} data-level={entry.level}>
             <span className={styles.name}>{titleOf(entry.keyPointId)}</span>
             <span className={styles.track}>
+              {thresholds.map((at) => (
+                <span key={at} className={styles.threshold} style={{ insetInlineStart: at }} />
+              ))}
               {entry.score !== null && (
                 <span
                   className={`${styles.bar} ${styles[entry.level]}`}

@@ -1,6 +1,6 @@
 import Layout from '@theme/Layout';
 import { keyPoint, keyPoints } from '@tmm/statement-content';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { courseIndexSchema } from '../../../plugins/progress/course-index';
 import { MASTERY_LEVEL_LABELS, percent } from '../../lib/mastery-labels';
 import { useNow } from '../../lib/use-now';
@@ -43,7 +43,7 @@ function titleOf(keyPointId: string): string {
  * after hydration; the server renders the page's frame and explains that.
  */
 export default function ProgressPage(props: ProgressPageProps): ReactNode {
-  const course = courseIndexSchema.parse(props.course);
+  const course = useMemo(() => courseIndexSchema.parse(props.course), [props.course]);
   const progress = useProgress();
   const store = useProgressStore();
   const now = useNow();
