@@ -21,12 +21,24 @@ export default function Matching({
     ...question.distractors.map((distractor) => [distractor.id, distractor.text] as const),
   ]);
   const order = choiceOrder.length > 0 ? choiceOrder : [...texts.keys()];
+  // Lettered, so that a choice cut short in a narrow drop-down is still known by its letter.
+  const letter = (index: number) => String.fromCharCode(65 + index);
   const chosen = answer?.pairs ?? {};
   return (
     <fieldset className={styles.fieldset}>
       <legend className={styles.prompt}>
         <InlineMarkdown text={question.prompt} />
       </legend>
+      <p className={styles.instructions} id={`${idBase}-choices`}>
+        The choices:
+      </p>
+      <ol type="A" className={styles.matchChoices} aria-labelledby={`${idBase}-choices`}>
+        {order.map((choiceId) => (
+          <li key={choiceId}>
+            <InlineMarkdown text={texts.get(choiceId) ?? ''} />
+          </li>
+        ))}
+      </ol>
       <ul className={styles.matchList}>
         {question.pairs.map((pair) => {
           const id = `${idBase}-${pair.id}`;
@@ -46,9 +58,9 @@ export default function Matching({
                 }
               >
                 <option value="">Choose a match</option>
-                {order.map((choiceId) => (
+                {order.map((choiceId, index) => (
                   <option key={choiceId} value={choiceId}>
-                    {plainText(texts.get(choiceId) ?? '')}
+                    {letter(index)}. {plainText(texts.get(choiceId) ?? '')}
                   </option>
                 ))}
               </select>

@@ -95,6 +95,23 @@ export default function Ordering({
           );
         })}
       </ol>
+      {answer === undefined && !disabled && (
+        <p className={styles.actions}>
+          <button
+            type="button"
+            className="button button--secondary button--sm"
+            onClick={() => {
+              onChange({ order: items.map((item) => item.id) });
+              setAnnouncement('The order shown is now your answer.');
+              // The button goes away: focus moves to the list it was about.
+              const first = items[0];
+              if (first) setMoved({ id: first.id, direction: 'down' });
+            }}
+          >
+            Keep this order as my answer
+          </button>
+        </p>
+      )}
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>
