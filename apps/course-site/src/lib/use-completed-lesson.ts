@@ -1,5 +1,6 @@
 import { useActivePlugin } from '@docusaurus/plugin-content-docs/client';
-import { useProgress } from '../progress';
+// The hook alone, not the whole progress module: sidebars are on every lesson page.
+import { useProgress } from '../progress/use-progress';
 import { lessonIdAt } from './lesson-id-at';
 
 /**

@@ -1,7 +1,9 @@
 import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
 import { downloadText } from '../../lib/download-text';
-import { type ProgressNotice, useProgressNotices, useProgressStore } from '../../progress';
+// The hooks alone, not the whole progress module: this component is on every page.
+import type { ProgressNotice } from '../../progress/storage';
+import { useProgressNotices, useProgressStore } from '../../progress/use-progress';
 import styles from './styles.module.css';
 
 /** A file name for the data a `recovered` notice set aside, from its backup key's time. */
