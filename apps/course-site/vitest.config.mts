@@ -5,5 +5,7 @@ export default defineConfig({
     // Only the site's own unit tests: never Docusaurus output (build/, .docusaurus/).
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'plugins/**/*.test.ts'],
     environment: 'node',
+    // A ceiling against hangs on a busy shared machine; no test asserts on time.
+    testTimeout: 60_000,
   },
 });
