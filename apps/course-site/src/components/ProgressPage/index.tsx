@@ -84,8 +84,9 @@ export default function ProgressPage(props: ProgressPageProps): ReactNode {
               <h2 id="mastery">Mastery of the key points</h2>
               <p>
                 You have mastered <strong>{counts.get('mastered')}</strong> of {keyPointIds.length}{' '}
-                key points; {counts.get('familiar')} are familiar, {counts.get('learning')} still
-                learning and {counts.get('not-started')} not started.
+                key points; {counts.get('familiar')} {counts.get('familiar') === 1 ? 'is' : 'are'}{' '}
+                familiar, {counts.get('learning')} still learning and {counts.get('not-started')}{' '}
+                not started.
               </p>
               <MasteryChart mastery={mastery} titleOf={titleOf} />
               <MasteryTable mastery={mastery} titleOf={titleOf} />
