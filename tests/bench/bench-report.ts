@@ -8,6 +8,9 @@ export type Site = 'course' | 'template';
 export interface BuildTimes {
   readonly runsMs: readonly number[];
   readonly medianMs: number;
+  /** CPU time (user + system) of each build with its child processes, where the system tells. */
+  readonly cpuRunsMs: readonly number[];
+  readonly cpuMedianMs: number | undefined;
   /** Median time of each step Docusaurus logs (`Load site`, `Bundling with rspack`, `SSG`…). */
   readonly stepsMs: Readonly<Record<string, number>>;
 }
@@ -53,8 +56,10 @@ export interface BenchResults {
   readonly build: {
     readonly course: BuildTimes;
     readonly template: BuildTimes;
-    /** Course median over template median. */
+    /** Course median over template median, wall time. */
     readonly ratio: number;
+    /** The same for CPU time. */
+    readonly cpuRatio: number | undefined;
   };
   readonly weights: readonly WeighedPage[];
   /** The lesson with its quiz minus the plain page, gzip bytes. */
@@ -73,6 +78,8 @@ export interface BenchResults {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const signedKb = (bytes: number) => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const optionalSeconds = (value: number | undefined) =>
+  value === undefined ? 'n/a' : seconds(value);
 const times = (ratio: number) => `${ratio.toFixed(2)}x`;
 const ms = (value: number) => `${Math.round(value)} ms`;
 
@@ -106,16 +113,23 @@ export function formatBenchTable(results: BenchResults): string {
       `load average ${results.machine.loadAverage.start.toFixed(1)} at start, ${results.machine.loadAverage.end.toFixed(1)} at end; ` +
       `Docusaurus ${results.docusaurusVersion}, Lighthouse ${results.lighthouseVersion}; medians of ${results.runs}`,
     '',
-    'Cold production build (docusaurus build after docusaurus clear), wall time',
+    'Cold production build (docusaurus build after docusaurus clear)',
     ...columns([
-      ['', 'median', 'runs'],
-      ['course site', seconds(build.course.medianMs), build.course.runsMs.map(seconds).join(', ')],
+      ['', 'wall, median', 'wall, runs', 'CPU, median', 'CPU, runs'],
+      ...(['course', 'template'] as const).map((site) => [
+        site === 'course' ? 'course site' : 'bare template',
+        seconds(build[site].medianMs),
+        build[site].runsMs.map(seconds).join(', '),
+        optionalSeconds(build[site].cpuMedianMs),
+        build[site].cpuRunsMs.map(seconds).join(', '),
+      ]),
       [
-        'bare template',
-        seconds(build.template.medianMs),
-        build.template.runsMs.map(seconds).join(', '),
+        'ratio course / template',
+        times(build.ratio),
+        '',
+        build.cpuRatio === undefined ? '' : times(build.cpuRatio),
+        '',
       ],
-      ['ratio course / template', times(build.ratio), ''],
     ]),
     'Steps as Docusaurus logs them (DOCUSAURUS_PERF_LOGGER), medians',
     ...columns([
