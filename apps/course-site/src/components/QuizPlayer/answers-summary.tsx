@@ -1,7 +1,7 @@
 import type { QuizEvent } from '@tmm/quiz-engine';
 import type { QuizView } from '@tmm/quiz-engine/react';
-import { type ReactNode, type RefObject, useRef, useState } from 'react';
-import FinishConfirmation from './finish-confirmation';
+import type { ReactNode, RefObject } from 'react';
+import { useFinishConfirmation } from './finish-confirmation';
 import QuestionNavigator from './question-navigator';
 import styles from './styles.module.css';
 
@@ -13,8 +13,7 @@ interface AnswersSummaryProps {
 
 /** The end of a test before grading: which questions are answered, a way back, and Finish. */
 export default function AnswersSummary({ view, send, headingRef }: AnswersSummaryProps): ReactNode {
-  const [confirming, setConfirming] = useState(false);
-  const finishButton = useRef<HTMLButtonElement>(null);
+  const { finishButtonProps, confirmation } = useFinishConfirmation(view, send);
   const count = view.navigator.length;
   return (
     <div className={styles.screen}>
@@ -38,27 +37,11 @@ export default function AnswersSummary({ view, send, headingRef }: AnswersSummar
         >
           Back to the last question
         </button>
-        <button
-          ref={finishButton}
-          type="button"
-          className="button button--primary"
-          aria-expanded={confirming}
-          onClick={() => setConfirming(true)}
-        >
+        <button {...finishButtonProps} className="button button--primary">
           Finish the attempt
         </button>
       </p>
-      {confirming && (
-        <FinishConfirmation
-          answered={view.answered}
-          count={count}
-          onFinish={() => send({ type: 'quiz.finish' })}
-          onCancel={() => {
-            setConfirming(false);
-            finishButton.current?.focus();
-          }}
-        />
-      )}
+      {confirmation}
     </div>
   );
 }

@@ -1,4 +1,6 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import type { QuizEvent } from '@tmm/quiz-engine';
+import type { QuizView } from '@tmm/quiz-engine/react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import styles from './styles.module.css';
 
 interface FinishConfirmationProps {
@@ -36,4 +38,32 @@ export default function FinishConfirmation({
       </p>
     </div>
   );
+}
+
+/**
+ * The Finish button's props and, once it is pressed, the confirmation to show; Keep answering
+ * returns focus to the button. Both the question screen and the answers summary of a test use it.
+ */
+export function useFinishConfirmation(view: QuizView, send: (event: QuizEvent) => void) {
+  const [confirming, setConfirming] = useState(false);
+  const finishButton = useRef<HTMLButtonElement>(null);
+  return {
+    finishButtonProps: {
+      ref: finishButton,
+      type: 'button',
+      'aria-expanded': confirming,
+      onClick: () => setConfirming(true),
+    } as const,
+    confirmation: confirming ? (
+      <FinishConfirmation
+        answered={view.answered}
+        count={view.navigator.length}
+        onFinish={() => send({ type: 'quiz.finish' })}
+        onCancel={() => {
+          setConfirming(false);
+          finishButton.current?.focus();
+        }}
+      />
+    ) : null,
+  };
 }

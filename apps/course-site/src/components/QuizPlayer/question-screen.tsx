@@ -1,9 +1,9 @@
 import type { Quiz, QuizEvent } from '@tmm/quiz-engine';
 import type { QuestionView, QuizView } from '@tmm/quiz-engine/react';
-import { type ReactNode, type RefObject, useRef, useState } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import ConfidencePicker from './confidence-picker';
 import FeedbackPanel from './feedback-panel';
-import FinishConfirmation from './finish-confirmation';
+import { useFinishConfirmation } from './finish-confirmation';
 import HintLadder from './hint-ladder';
 import QuestionInput from './question-input';
 import QuestionNavigator from './question-navigator';
@@ -36,8 +36,7 @@ export default function QuestionScreen({
   reviewing,
   onBackToResults,
 }: QuestionScreenProps): ReactNode {
-  const [confirming, setConfirming] = useState(false);
-  const finishButton = useRef<HTMLButtonElement>(null);
+  const { finishButtonProps, confirmation } = useFinishConfirmation(view, send);
   const practice = view.behaviour === 'practice';
   const open = question.canChangeAnswer && !reviewing;
   const checkable = view.phase === 'answering' && open;
@@ -182,27 +181,11 @@ export default function QuestionScreen({
             onGo={(index) => send({ type: 'question.go', index })}
           />
           <p className={styles.actions}>
-            <button
-              ref={finishButton}
-              type="button"
-              className="button button--secondary"
-              aria-expanded={confirming}
-              onClick={() => setConfirming(true)}
-            >
+            <button {...finishButtonProps} className="button button--secondary">
               Finish the attempt
             </button>
           </p>
-          {confirming && (
-            <FinishConfirmation
-              answered={view.answered}
-              count={view.navigator.length}
-              onFinish={() => send({ type: 'quiz.finish' })}
-              onCancel={() => {
-                setConfirming(false);
-                finishButton.current?.focus();
-              }}
-            />
-          )}
+          {confirmation}
         </>
       )}
     </div>
