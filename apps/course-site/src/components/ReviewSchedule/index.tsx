@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import table from '../../css/data-table.module.css';
 import { describeDueDate } from '../../lib/due-date';
 import type { KeyPointDue } from '../../progress';
 import styles from './styles.module.css';
@@ -31,7 +32,7 @@ export default function ReviewSchedule({
   }
   return (
     <>
-      <table className={styles.table} data-review-schedule="">
+      <table className={table.table} data-review-schedule="">
         <caption>When each key point is due for review</caption>
         <thead>
           <tr>
@@ -60,7 +61,7 @@ export default function ReviewSchedule({
                 <td>
                   <time dateTime={entry.due}>{due.absolute}</time>
                 </td>
-                <td className={styles.number}>{entry.reps}</td>
+                <td className={table.number}>{entry.reps}</td>
               </tr>
             );
           })}
