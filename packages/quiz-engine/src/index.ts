@@ -16,11 +16,10 @@ export {
   questionById,
   submitProblem,
 } from './machine/attempt-rules';
-export { type AttemptPlan, planAttempt } from './machine/plan-attempt';
+export { type AttemptPlan, defaultSeed, planAttempt } from './machine/plan-attempt';
 export { isQuizEvent, type QuizEvent } from './machine/quiz-events';
 export {
   createQuizMachine,
-  defaultSeed,
   freshAttempt,
   type QuizInput,
   type QuizMachine,

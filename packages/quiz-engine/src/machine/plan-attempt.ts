@@ -3,6 +3,12 @@ import type { Quiz } from '../quiz';
 import { hashString, mulberry32 } from '../random/mulberry32';
 import { seededShuffle } from '../random/seeded-shuffle';
 
+/**
+ * The default seed: stable per quiz version, so a server render and its hydration agree. Here,
+ * not beside the machine, so a page can show a quiz's plan without loading the machine.
+ */
+export const defaultSeed = (quiz: Quiz): number => hashString(quiz.version);
+
 /** Which questions an attempt shows, and in what order its choices appear. */
 export interface AttemptPlan {
   readonly order: readonly string[];

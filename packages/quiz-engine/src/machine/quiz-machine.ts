@@ -1,7 +1,7 @@
 import { assign, type SnapshotFrom, setup } from 'xstate';
 import type { QuestionAttempt, QuizContext } from '../attempt';
 import type { Quiz } from '../quiz';
-import { hashString, nextSeed } from '../random/mulberry32';
+import { nextSeed } from '../random/mulberry32';
 import {
   canChangeAnswer,
   canRequestHint,
@@ -11,7 +11,7 @@ import {
   questionById,
   submitProblem,
 } from './attempt-rules';
-import { planAttempt } from './plan-attempt';
+import { defaultSeed, planAttempt } from './plan-attempt';
 import type { QuizEvent } from './quiz-events';
 
 /** What a quiz actor starts from. */
@@ -21,9 +21,6 @@ export interface QuizInput {
   /** Number of the attempt (for replaying a later attempt). */
   readonly attempt?: number;
 }
-
-/** The default seed: stable per quiz version, so a server render and its hydration agree. */
-export const defaultSeed = (quiz: Quiz): number => hashString(quiz.version);
 
 /** A fresh attempt: drawn and ordered from `seed`, nothing answered. */
 export function freshAttempt(quiz: Quiz, seed: number, attempt: number): QuizContext {
