@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
 import { downloadText } from '../../lib/download-text';
-// The hooks alone, not the whole progress module: this component is on every page.
+// The hooks alone, not the whole progress module.
 import type { ProgressNotice } from '../../progress/storage';
 import { useProgressNotices, useProgressStore } from '../../progress/use-progress';
 import styles from './styles.module.css';
@@ -35,44 +35,39 @@ function NoticeText({ notice }: { readonly notice: ProgressNotice }): ReactNode 
 }
 
 /**
- * What the learner must know about their saved progress, on every page: data that could not be
- * read and was set aside (with a download of it), or storage that keeps nothing. The course
- * keeps working either way; a notice stays until dismissed.
+ * The notices themselves, in their own chunk with the progress store: the page loads them
+ * after hydration, into the live region that `ProgressNotices` renders from the start.
  */
-export default function ProgressNotices(): ReactNode {
+export default function NoticeList(): ReactNode {
   const notices = useProgressNotices();
   const store = useProgressStore();
-  return (
-    <div role="status" className={styles.notices} data-progress-notices="">
-      {notices.map((notice, index) => (
-        <div
-          // Notices are only ever appended or removed, so their place names them.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          key={index}
-          className={styles.notice}
-          data-progress-notice={notice.kind}
+  return notices.map((notice, index) => (
+    <div
+      // Notices are only ever appended or removed, so their place names them.
+      // biome-ignore lint/suspicious/noArrayIndexKey: see above
+      key={index}
+      className={styles.notice}
+      data-progress-notice={notice.kind}
+    >
+      <NoticeText notice={notice} />
+      <div className={styles.actions}>
+        {notice.kind === 'recovered' && (
+          <button
+            type="button"
+            className="button button--sm button--primary"
+            onClick={() => downloadText(notice.raw, backupFileName(notice))}
+          >
+            Download the backup
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button--sm button--secondary"
+          onClick={() => store?.dismissNotice(notice)}
         >
-          <NoticeText notice={notice} />
-          <div className={styles.actions}>
-            {notice.kind === 'recovered' && (
-              <button
-                type="button"
-                className="button button--sm button--primary"
-                onClick={() => downloadText(notice.raw, backupFileName(notice))}
-              >
-                Download the backup
-              </button>
-            )}
-            <button
-              type="button"
-              className="button button--sm button--secondary"
-              onClick={() => store?.dismissNotice(notice)}
-            >
-              Dismiss
-            </button>
-          </div>
-        </div>
-      ))}
+          Dismiss
+        </button>
+      </div>
     </div>
-  );
+  ));
 }

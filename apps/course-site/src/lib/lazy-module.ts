@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+
+/** Where loading a module stands. */
+export type LazyModuleState<T> =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly value: T }
+  | { readonly status: 'failed'; readonly error: unknown };
+
+/** A module (or any value) loaded on demand, once, with a retry after a failure. */
+export interface LazyModule<T> {
+  getState(): LazyModuleState<T>;
+  /** Starts loading unless it is loading or loaded; after a failure, tries again. */
+  load(): void;
+  subscribe(listener: () => void): () => void;
+}
+
+const IDLE = { status: 'idle' } as const;
+const LOADING = { status: 'loading' } as const;
+
+/**
+ * Wraps a dynamic `import()` so that code a page needs only after it is up (a quiz's session,
+ * the progress notices) arrives in its own chunk, and so that a chunk lost to the network is a
+ * state to show and retry, not a crash of the page.
+ */
+export function createLazyModule<T>(loadValue: () => Promise<T>): LazyModule<T> {
+  let state: LazyModuleState<T> = IDLE;
+  const listeners = new Set<() => void>();
+  const set = (next: LazyModuleState<T>) => {
+    state = next;
+    for (const listener of [...listeners]) listener();
+  };
+  return {
+    getState: () => state,
+    load() {
+      if (state.status === 'loading' || state.status === 'ready') return;
+      set(LOADING);
+      loadValue().then(
+        (value) => set({ status: 'ready', value }),
+        (error: unknown) => set({ status: 'failed', error }),
+      );
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+const idle = (): LazyModuleState<never> => IDLE;
+
+/**
+ * The state of `module`, loading it once `enabled` (after hydration, say). Idle on the server
+ * and during hydration, so server HTML and the first client render agree.
+ */
+export function useLazyModule<T>(
+  module: LazyModule<T>,
+  enabled: boolean,
+): LazyModuleState<T> & { readonly retry: () => void } {
+  const state = useSyncExternalStore(module.subscribe, module.getState, idle);
+  useEffect(() => {
+    if (enabled) module.load();
+  }, [module, enabled]);
+  const retry = useCallback(() => module.load(), [module]);
+  return { ...state, retry };
+}

@@ -1,0 +1,72 @@
+import { useSyncExternalStore } from 'react';
+// Types only: this module is in every page's main bundle, and the store (with its schema
+// validation) must not be. The store's code arrives in its own chunk, after the page is up.
+import type { ProgressDocument } from './document';
+import type { ProgressStore } from './storage';
+
+/** A progress document read through a store whose code is loaded on first use. */
+export interface DeferredProgress {
+  /** Starts loading the store (once) and calls `listener` when it arrives and on every change. */
+  subscribe(listener: () => void): () => void;
+  /** The document, or null until the store has loaded (and always on the server). */
+  getSnapshot(): ProgressDocument | null;
+}
+
+/**
+ * Progress for page furniture that shows on every page (sidebar check marks, the introduction's
+ * list): it waits for `loadStore`, called at most once at a time, the first time anything
+ * subscribes. A failed load (a chunk lost to the network) leaves the document null, is
+ * reported to `onError`, and is tried again by the next subscriber.
+ */
+export function createDeferredProgress(
+  loadStore: () => Promise<ProgressStore | null>,
+  onError: (error: unknown) => void = () => {},
+): DeferredProgress {
+  let store: ProgressStore | null = null;
+  let loading = false;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  const load = () => {
+    if (store !== null || loading) return;
+    loading = true;
+    loadStore().then(
+      (loaded) => {
+        loading = false;
+        if (loaded === null || store !== null) return;
+        store = loaded;
+        store.subscribe(notify);
+        notify();
+      },
+      (error: unknown) => {
+        loading = false;
+        onError(error);
+      },
+    );
+  };
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      load();
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getSnapshot: () => store?.getSnapshot() ?? null,
+  };
+}
+
+const pageProgress = createDeferredProgress(
+  () => import('./use-progress').then((module) => module.browserProgressStore()),
+  (error) => console.error('The saved progress could not be loaded:', error),
+);
+const noProgress = (): null => null;
+
+/**
+ * The learner's progress for what every page shows; null on the server, until hydration and
+ * until the store's code has loaded. The same store as `useProgress`, loaded later.
+ */
+export function useDeferredProgress(): ProgressDocument | null {
+  return useSyncExternalStore(pageProgress.subscribe, pageProgress.getSnapshot, noProgress);
+}
