@@ -16,12 +16,17 @@ afterAll(async () => {
   await rm(quizzes, { recursive: true, force: true });
 });
 
+const componentModules = { Quiz: '@site/src/components/Quiz', QuizSource: '@site/src/QS' };
+
 const compileMdx = (value: string, path = join(quizzes, 'lesson.mdx')) =>
   compile(
     { value, path },
     {
       remarkPlugins: [
-        [remarkQuiz, { quizDirectories: [quizzes], moduleDirectory: '@generated/q' }],
+        [
+          remarkQuiz,
+          { quizDirectories: [quizzes], moduleDirectory: '@generated/q', componentModules },
+        ],
       ],
       jsx: true,
     },
@@ -47,10 +52,31 @@ describe('the quiz remark plugin', () => {
     expect(code.match(/quiz=\{__quiz1\}/g)).toHaveLength(2);
   });
 
-  it('leaves a page without quizzes untouched', async () => {
+  it('leaves a page without quizzes untouched: it imports neither data nor components', async () => {
     const code = await compileMdx('# Lesson\n\nNo quiz here.\n');
 
     expect(code).not.toContain('__quiz');
+    expect(code).not.toContain('import');
+  });
+
+  it('imports each component a page uses, once, from its module', async () => {
+    const code = await compileMdx('<Quiz id="the-meeting" />\n\n<Quiz id="the-meeting" />\n');
+
+    expect(code.match(/import Quiz from "@site\/src\/components\/Quiz";/g)).toHaveLength(1);
+    expect(code).not.toContain('QuizSource');
+    // The element is the imported binding, not a component looked up at run time.
+    expect(code).not.toContain('_missingMdxReference("Quiz"');
+
+    const both = await compileMdx('<QuizSource id="the-meeting" />\n\n<Quiz id="the-meeting" />\n');
+    expect(both).toContain('import QuizSource from "@site/src/QS";');
+    expect(both).toContain('import Quiz from "@site/src/components/Quiz";');
+  });
+
+  it("keeps a page's own import of a component", async () => {
+    const code = await compileMdx('import Quiz from "./MyQuiz";\n\n<Quiz id="the-meeting" />\n');
+
+    expect(code).toContain('import Quiz from "./MyQuiz";');
+    expect(code).not.toContain('@site/src/components/Quiz');
   });
 
   it('fails on an unknown quiz id with the page, line and column, and a suggestion', async () => {

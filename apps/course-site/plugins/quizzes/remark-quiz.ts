@@ -15,6 +15,12 @@ export interface RemarkQuizOptions {
   readonly quizDirectories: readonly string[];
   /** Where the quiz plugin writes its modules, as the bundler imports it (`@generated/...`). */
   readonly moduleDirectory: string;
+  /**
+   * The module of each component, imported by the pages that use it, so that only those pages
+   * carry it (a component registered for every MDX page would be in every page's bundle). A
+   * page that imports the name itself keeps its own import.
+   */
+  readonly componentModules?: Partial<Record<QuizComponent, string>>;
 }
 
 /** The part of a VFile the plugin uses: its path and located failure. */
@@ -61,6 +67,19 @@ function expressionAttribute(prop: string, name: string): MdxJsxAttribute {
   };
 }
 
+/** Names a page's own `import` statements bind. */
+function importedNames(tree: Root): Set<string> {
+  const names = new Set<string>();
+  for (const node of tree.children) {
+    if (node.type !== 'mdxjsEsm') continue;
+    for (const statement of node.data?.estree?.body ?? []) {
+      if (statement.type !== 'ImportDeclaration') continue;
+      for (const specifier of statement.specifiers) names.add(specifier.local.name);
+    }
+  }
+  return names;
+}
+
 function knownQuizIds(directories: readonly string[]): string[] {
   return directories.flatMap((directory) => {
     try {
@@ -76,7 +95,8 @@ function knownQuizIds(directories: readonly string[]): string[] {
 /**
  * Turns `<Quiz id="x" />` into `<Quiz quiz={…} />` with an import of quiz x's module, and
  * `<QuizSource id="x" />` into `<QuizSource source={…} />`, so that a page ships only the quiz
- * data it uses. An element naming no existing quiz fails with its `file:line:col`.
+ * data it uses, and imports the components themselves from `componentModules`. An element
+ * naming no existing quiz fails with its `file:line:col`.
  */
 export default function remarkQuiz(options: RemarkQuizOptions) {
   return (tree: Root, file: MdxFile): void => {
@@ -109,6 +129,14 @@ export default function remarkQuiz(options: RemarkQuizOptions) {
         expressionAttribute(PROP[component], name),
       ];
     }
-    tree.children.unshift(...[...imports].map(([source, name]) => importNode(name, source)));
+    const bound = importedNames(tree);
+    const components = [...new Set(embeds.map((embed) => embed.component))].flatMap((component) => {
+      const source = options.componentModules?.[component];
+      return source === undefined || bound.has(component) ? [] : [importNode(component, source)];
+    });
+    tree.children.unshift(
+      ...components,
+      ...[...imports].map(([source, name]) => importNode(name, source)),
+    );
   };
 }

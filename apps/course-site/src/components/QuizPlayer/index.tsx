@@ -1,35 +1,46 @@
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { defaultSeed, planAttempt, type Quiz } from '@tmm/quiz-engine';
 import type { ReactNode } from 'react';
+import { createLazyModule, useLazyModule } from '../../lib/lazy-module';
 import IntroScreen from './intro-screen';
-import QuizSession from './quiz-session';
 import styles from './styles.module.css';
 
 interface QuizPlayerProps {
   readonly quiz: Quiz;
 }
 
+// The session (the engine's machine, every question type, the progress store) is a chunk of
+// its own: the page is shown and usable before it arrives, and pages without a quiz never
+// fetch it.
+const quizSession = createLazyModule(() =>
+  import('./quiz-session').then((module) => module.default),
+);
+
 /**
  * A quiz in a page. The server render (and a reader without JavaScript) gets the quiz's
- * introduction and a note that it needs JavaScript; once the page has hydrated, the quiz runs,
- * resuming any attempt saved in the learner's progress. Give it `key={quiz.version}` upstream
- * or not: the session restarts whenever the quiz's version changes.
+ * introduction and a note that it needs JavaScript; once the page has hydrated, the session's
+ * code is fetched and the quiz runs, resuming any attempt saved in the learner's progress.
+ * Give it `key={quiz.version}` upstream or not: the session restarts whenever the quiz's
+ * version changes.
  */
 export default function QuizPlayer({ quiz }: QuizPlayerProps): ReactNode {
   const isBrowser = useIsBrowser();
+  const session = useLazyModule(quizSession, isBrowser);
   const titleId = `quiz-${quiz.id}-title`;
   return (
     <section className={styles.quiz} aria-labelledby={titleId} data-quiz={quiz.id}>
       <h3 id={titleId} className={styles.title}>
         {quiz.title}
       </h3>
-      {isBrowser ? (
-        <QuizSession key={quiz.version} quiz={quiz} />
+      {isBrowser && session.status === 'ready' ? (
+        <session.value key={quiz.version} quiz={quiz} />
       ) : (
         <IntroScreen
           quiz={quiz}
           count={planAttempt(quiz, defaultSeed(quiz)).order.length}
           ready={false}
+          pending={!isBrowser ? undefined : session.status === 'failed' ? 'failed' : 'loading'}
+          onRetry={session.retry}
         />
       )}
     </section>

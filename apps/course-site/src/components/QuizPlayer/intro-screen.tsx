@@ -10,6 +10,12 @@ interface IntroScreenProps {
   readonly count: number;
   /** Whether the quiz can start (JavaScript is running); the server render says it cannot. */
   readonly ready: boolean;
+  /**
+   * Why a quiz that is not ready cannot start yet, in a browser: its code is still on its way,
+   * or it could not be fetched (then `onRetry` fetches it again). Without it: no JavaScript.
+   */
+  readonly pending?: 'loading' | 'failed';
+  readonly onRetry?: () => void;
   /** Number of this attempt; more than 1 after a retry. */
   readonly attempt?: number;
   /** Lines about earlier work: the last result, a restored or changed attempt. */
@@ -23,6 +29,8 @@ export default function IntroScreen({
   quiz,
   count,
   ready,
+  pending,
+  onRetry,
   attempt = 1,
   notes = [],
   startRef,
@@ -56,6 +64,20 @@ export default function IntroScreen({
             {attempt > 1 ? 'Start a new attempt' : 'Start the quiz'}
           </button>
         </p>
+      ) : pending === 'loading' ? (
+        <p className={styles.notice}>Loading the quiz…</p>
+      ) : pending === 'failed' ? (
+        <div role="alert" className={styles.notice}>
+          <p>
+            The quiz could not be loaded: its code did not arrive. Check your connection, then try
+            again; your saved progress is safe.
+          </p>
+          <p className={styles.actions}>
+            <button type="button" className="button button--primary" onClick={onRetry}>
+              Try loading the quiz again
+            </button>
+          </p>
+        </div>
       ) : (
         <p className={styles.notice}>
           This quiz needs JavaScript. Turn JavaScript on to take it; the lesson and the annotated
