@@ -6,13 +6,18 @@ import { QUIZ_MODULE_DIRECTORY } from './plugins/quizzes/quiz-module';
 import remarkQuiz from './plugins/quizzes/remark-quiz';
 import { withContrast } from './src/lib/accessible-prism-theme';
 
-// `<Quiz id="…" />` in lessons and in the instructors' guide imports just that quiz's module.
+// `<Quiz id="…" />` in lessons and in the instructors' guide imports just that quiz's module,
+// and the player itself: pages without a quiz carry neither.
 const quizzes = courseLayout(__dirname);
 const remarkQuizPlugin = [
   remarkQuiz,
   {
     quizDirectories: [quizzes.courseQuizzes, quizzes.exampleQuizzes],
     moduleDirectory: QUIZ_MODULE_DIRECTORY,
+    componentModules: {
+      Quiz: '@site/src/components/Quiz',
+      QuizSource: '@site/src/components/QuizSource',
+    },
   },
 ] as const;
 
@@ -46,6 +51,8 @@ const config = {
     ],
   ],
   plugins: [
+    // Keeps the code highlighter out of the pages that show no code.
+    './plugins/bundle/index.ts',
     './plugins/quizzes/index.ts',
     // After the quizzes and lessons are loaded: the progress page and its course module.
     './plugins/progress/index.ts',

@@ -1,5 +1,5 @@
 import type { Quiz, QuizContext, QuizResults } from '@tmm/quiz-engine';
-import type { QuizAttempt } from '../../progress';
+import type { QuizAttempt } from '../../progress/document';
 
 /**
  * The id of a finished attempt: the quiz, the attempt's seed and its number. Recording the same

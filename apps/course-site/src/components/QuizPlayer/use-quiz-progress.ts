@@ -1,14 +1,20 @@
 import { type Quiz, type QuizSnapshot, resultsOf } from '@tmm/quiz-engine';
 import { useCallback, useRef, useState } from 'react';
-import {
-  browserProgressStore,
-  completeLesson,
-  type QuizAttempt,
-  recordAttempt,
-  saveQuizSnapshot,
-  useProgress,
-} from '../../progress';
+// Module by module, not the progress barrel: recording an attempt feeds the scheduler
+// (ts-fsrs), which is fetched only once the learner has started a quiz.
+import type { QuizAttempt } from '../../progress/document';
+import { completeLesson } from '../../progress/lessons';
+import { saveQuizSnapshot } from '../../progress/snapshots';
+import { browserProgressStore, useProgress } from '../../progress/use-progress';
 import { attemptIdOf, attemptRecord } from './attempt-record';
+
+/**
+ * `recordAttempt` with the scheduler it feeds: a chunk of its own, asked for with the first
+ * saved change of a quiz, so it is at hand when the attempt finishes, and never fetched by a
+ * page where no quiz is started. The bundler keeps one fetch and one module per chunk.
+ */
+const loadRecordAttempt = () =>
+  import('../../progress/record-attempt').then((module) => module.recordAttempt);
 
 /** What a quiz needs from the learner's progress, and how it saves into it. */
 export interface QuizProgress {
@@ -48,28 +54,42 @@ export function useQuizProgress(quiz: Quiz, lessonId: string | undefined): QuizP
       const store = browserProgressStore();
       if (store === null) return;
       const { context } = snapshot;
-      try {
-        if (context.finished) {
-          const attemptId = attemptIdOf(context);
-          // Reviewing a finished attempt changes the snapshot but not the result.
-          if (recorded.current.has(attemptId)) return;
-          recorded.current.add(attemptId);
-          const finishedAt = new Date();
-          const record = attemptRecord(quiz, context, resultsOf(quiz, context), finishedAt);
-          store.update((current) => {
-            const withAttempt = recordAttempt(current, record);
-            return lessonId ? completeLesson(withAttempt, lessonId, finishedAt) : withAttempt;
-          });
-        } else {
-          store.update((current) => saveQuizSnapshot(current, quiz.id, persisted, new Date()));
-        }
-        setSaveProblem(undefined);
-      } catch (error) {
+      const reportProblem = (error: unknown) => {
         const reason = error instanceof Error ? ` (${error.message})` : '';
         setSaveProblem(
           `Your answers could not be saved in this browser${reason}. The quiz still works, but a reload will lose this attempt.`,
         );
+      };
+      if (!context.finished) {
+        try {
+          store.update((current) => saveQuizSnapshot(current, quiz.id, persisted, new Date()));
+          setSaveProblem(undefined);
+        } catch (error) {
+          reportProblem(error);
+        }
+        // Warm the recorder for the end of the attempt; a failure here is retried there.
+        loadRecordAttempt().catch(() => {});
+        return;
       }
+      const attemptId = attemptIdOf(context);
+      // Reviewing a finished attempt changes the snapshot but not the result.
+      if (recorded.current.has(attemptId)) return;
+      recorded.current.add(attemptId);
+      const finishedAt = new Date();
+      const record = attemptRecord(quiz, context, resultsOf(quiz, context), finishedAt);
+      loadRecordAttempt()
+        .then((recordAttempt) => {
+          store.update((current) => {
+            const withAttempt = recordAttempt(current, record);
+            return lessonId ? completeLesson(withAttempt, lessonId, finishedAt) : withAttempt;
+          });
+          setSaveProblem(undefined);
+        })
+        .catch((error: unknown) => {
+          // The next change (reviewing the attempt) tries again; the saved snapshot is kept.
+          recorded.current.delete(attemptId);
+          reportProblem(error);
+        });
     },
     [quiz, lessonId],
   );
