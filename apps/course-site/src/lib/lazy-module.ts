@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { afterPageLoad } from './after-page-load';
 
 /** Where loading a module stands. */
 export type LazyModuleState<T> =
@@ -52,8 +53,9 @@ export function createLazyModule<T>(loadValue: () => Promise<T>): LazyModule<T> 
 const idle = (): LazyModuleState<never> => IDLE;
 
 /**
- * The state of `module`, loading it once `enabled` (after hydration, say). Idle on the server
- * and during hydration, so server HTML and the first client render agree.
+ * The state of `module`, loading it once `enabled` (after hydration, say) and the page has
+ * loaded and the browser is idle. Idle on the server and during hydration, so server HTML and
+ * the first client render agree. `retry` loads at once.
  */
 export function useLazyModule<T>(
   module: LazyModule<T>,
@@ -61,7 +63,7 @@ export function useLazyModule<T>(
 ): LazyModuleState<T> & { readonly retry: () => void } {
   const state = useSyncExternalStore(module.subscribe, module.getState, idle);
   useEffect(() => {
-    if (enabled) module.load();
+    if (enabled) return afterPageLoad(() => module.load());
   }, [module, enabled]);
   const retry = useCallback(() => module.load(), [module]);
   return { ...state, retry };

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { afterPageLoad } from '../lib/after-page-load';
 // Types only: this module is in every page's main bundle, and the store (with its schema
 // validation) must not be. The store's code arrives in its own chunk, after the page is up.
 import type { ProgressDocument } from './document';
@@ -58,14 +59,17 @@ export function createDeferredProgress(
 }
 
 const pageProgress = createDeferredProgress(
-  () => import('./use-progress').then((module) => module.browserProgressStore()),
+  () =>
+    new Promise<void>((resolve) => afterPageLoad(resolve))
+      .then(() => import('./use-progress'))
+      .then((module) => module.browserProgressStore()),
   (error) => console.error('The saved progress could not be loaded:', error),
 );
 const noProgress = (): null => null;
 
 /**
  * The learner's progress for what every page shows; null on the server, until hydration and
- * until the store's code has loaded. The same store as `useProgress`, loaded later.
+ * until the store's code has loaded (once the page has loaded and the browser is idle). The same store as `useProgress`, loaded later.
  */
 export function useDeferredProgress(): ProgressDocument | null {
   return useSyncExternalStore(pageProgress.subscribe, pageProgress.getSnapshot, noProgress);

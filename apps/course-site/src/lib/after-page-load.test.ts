@@ -1,0 +1,91 @@
+import { describe, expect, it, vi } from 'vitest';
+import { afterPageLoad, IDLE_TIMEOUT_MS, type PageLoadEvents } from './after-page-load';
+
+function fakeWindow(readyState: DocumentReadyState, idle: boolean) {
+  let onLoad: (() => void) | undefined;
+  const idleCallbacks: (() => void)[] = [];
+  const timeouts: (() => void)[] = [];
+  const events: PageLoadEvents = {
+    document: { readyState },
+    addEventListener: vi.fn((_type, listener) => {
+      onLoad = listener;
+    }),
+    removeEventListener: vi.fn(() => {
+      onLoad = undefined;
+    }),
+    ...(idle
+      ? {
+          requestIdleCallback: vi.fn((callback: () => void) => idleCallbacks.push(callback)),
+          cancelIdleCallback: vi.fn((handle: number) => {
+            idleCallbacks.splice(handle - 1, 1);
+          }),
+        }
+      : {}),
+    setTimeout: vi.fn((callback: () => void) => timeouts.push(callback)),
+    clearTimeout: vi.fn(),
+  };
+  return {
+    events,
+    load: () => onLoad?.(),
+    idle: () => {
+      for (const callback of idleCallbacks.splice(0)) callback();
+    },
+    tick: () => {
+      for (const callback of timeouts.splice(0)) callback();
+    },
+  };
+}
+
+describe('work deferred until after the page has loaded', () => {
+  it('waits for the load event, then for an idle moment, with a ceiling', () => {
+    const page = fakeWindow('interactive', true);
+    const callback = vi.fn();
+    afterPageLoad(callback, page.events);
+
+    page.idle();
+    expect(callback).not.toHaveBeenCalled();
+    page.load();
+    expect(callback).not.toHaveBeenCalled();
+    expect(page.events.requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), {
+      timeout: IDLE_TIMEOUT_MS,
+    });
+    page.idle();
+    expect(callback).toHaveBeenCalledTimes(1);
+  });
+
+  it('only waits for idle when the page has already loaded', () => {
+    const page = fakeWindow('complete', true);
+    const callback = vi.fn();
+    afterPageLoad(callback, page.events);
+
+    expect(page.events.addEventListener).not.toHaveBeenCalled();
+    page.idle();
+    expect(callback).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes the next turn after load where there are no idle callbacks', () => {
+    const page = fakeWindow('loading', false);
+    const callback = vi.fn();
+    afterPageLoad(callback, page.events);
+    page.load();
+    expect(callback).not.toHaveBeenCalled();
+    page.tick();
+    expect(callback).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing once cancelled, before or after the load', () => {
+    const before = fakeWindow('loading', true);
+    const first = vi.fn();
+    afterPageLoad(first, before.events)();
+    before.load();
+    before.idle();
+    expect(first).not.toHaveBeenCalled();
+    expect(before.events.removeEventListener).toHaveBeenCalled();
+
+    const after = fakeWindow('complete', true);
+    const second = vi.fn();
+    afterPageLoad(second, after.events)();
+    after.idle();
+    expect(second).not.toHaveBeenCalled();
+  });
+});
