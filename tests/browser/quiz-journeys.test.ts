@@ -1,6 +1,6 @@
 import { getSentence, keyPoint } from '@tmm/statement-content';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { courseQuiz } from '../support/course-quizzes';
 import { describeViolations, findWcagViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
@@ -14,6 +14,7 @@ import {
 } from './support/quiz-page';
 import { required } from './support/required';
 import { openSitePage, type SitePage } from './support/site-page';
+import { waitForQuizzes } from './support/wait-for-quizzes';
 
 // Students' journeys through the quizzes, in the production build, as the course promises them.
 
@@ -190,6 +191,7 @@ describe('the quiz journeys of a student', () => {
 
     await site.page.reload();
     await site.page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+    await waitForQuizzes(site.page);
 
     expect(await quiz.locator('h4').textContent()).toBe('Question 2 of 5');
     expect(
@@ -230,6 +232,7 @@ describe('the quiz journeys of a student', () => {
 
     await site.page.reload();
     await site.page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+    await waitForQuizzes(site.page);
 
     expect(await quiz.locator('h4').textContent()).toBe('Question 3 of 12');
     expect(await quiz.locator('[data-question]').getAttribute('data-question')).toBe(third.id);
@@ -256,6 +259,7 @@ describe('the quiz journeys of a student', () => {
 
     await site.page.reload();
     await site.page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+    await waitForQuizzes(site.page);
 
     expect(await quiz.locator('[data-restored]').textContent()).toContain(
       'Your answers to the questions that did not change were kept.',
@@ -286,6 +290,7 @@ describe('the quiz journeys of a student', () => {
 
     await site.page.reload();
     await site.page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+    await waitForQuizzes(site.page);
 
     expect(await quiz.locator('[data-restored]').textContent()).toContain('could not be read');
     expect(await quiz.textContent()).toContain('Your last attempt: 100% of the marks');
@@ -415,6 +420,53 @@ describe('the quiz journeys of a student', () => {
     }
 
     expect(overflow).toEqual([]);
+  });
+
+  it('says when the quiz cannot be fetched, keeps the page working, and fetches it again on request', async () => {
+    // Not through openSitePage: its guard fails a test on any failed load, and here loads fail
+    // on purpose. Every script the page's HTML names loads; the chunks fetched after it do not.
+    const origin = inject('siteUrl');
+    const path = '/lessons/the-meeting';
+    const html = await (await fetch(new URL(path, origin))).text();
+    const named = new Set(
+      [...html.matchAll(/(?:src|href)="(\/assets\/js\/[^"]+\.js)"/g)].map((match) => match[1]),
+    );
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      let offline = true;
+      const refused: string[] = [];
+      await page.route('**/assets/js/**', (route) => {
+        const file = new URL(route.request().url()).pathname;
+        if (offline && !named.has(file)) {
+          refused.push(file);
+          return route.abort('internetdisconnected');
+        }
+        return route.continue();
+      });
+      await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
+      await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+      const quiz = quizSection(page, 'the-meeting');
+      const alert = quiz.getByRole('alert');
+
+      await expect.poll(() => alert.isVisible()).toBe(true);
+      expect(await alert.textContent()).toContain('The quiz could not be loaded');
+      expect(refused.length).toBeGreaterThan(0);
+      // The lesson itself still works: its text is there and its links lead on.
+      expect(await page.locator('h1').textContent()).toBeTruthy();
+
+      offline = false;
+      await quiz.getByRole('button', { name: 'Try loading the quiz again' }).press('Enter');
+      const start = quiz.getByRole('button', { name: 'Start the quiz' });
+      await start.waitFor();
+      expect(await alert.count()).toBe(0);
+      // Focus does not fall back to the top of the page: it is on the quiz's title.
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(lesson1.title);
+      await start.press('Enter');
+      await quiz.getByRole('button', { name: 'Check answer' }).waitFor();
+    } finally {
+      await context.close();
+    }
   });
 
   it('shows the quiz introduction without JavaScript, saying the quiz needs it', async () => {

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Request } from 'playwright-core';
 import { guardPage } from '../browser/support/request-guard';
+import { waitForQuizzes } from '../browser/support/wait-for-quizzes';
 
 /** A count of requests and their bytes, as served and gzipped. */
 export interface ByteCount {
@@ -113,6 +114,8 @@ export async function measurePageWeight(
       );
     }
     await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+    // What a quiz costs is counted once it can be taken.
+    await waitForQuizzes(page);
     await page.waitForLoadState('networkidle');
     // Stop listening before adding up, so nothing reads a body while the context closes.
     page.off('requestfinished', onFinished);

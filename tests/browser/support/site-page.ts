@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject, onTestFinished } from 'vitest';
 import { guardPage, type RequestGuard } from './request-guard';
+import { waitForQuizzes } from './wait-for-quizzes';
 
 /** How to open a page of the site. */
 export interface SitePageOptions {
@@ -19,7 +20,7 @@ export interface SitePage {
   readonly origin: string;
   /**
    * Loads a path of the site (`/statement#p5`); with JavaScript on, waits until React has
-   * hydrated the page so that its controls work.
+   * hydrated the page and every quiz on it has its session, so that its controls work.
    */
   visit(path: string): Promise<void>;
 }
@@ -67,6 +68,7 @@ export async function openSitePage(
       }
       if (javaScriptEnabled) {
         await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+        await waitForQuizzes(page);
       }
     },
   };

@@ -1,6 +1,6 @@
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { defaultSeed, planAttempt, type Quiz } from '@tmm/quiz-engine';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { createLazyModule, useLazyModule } from '../../lib/lazy-module';
 import IntroScreen from './intro-screen';
 import styles from './styles.module.css';
@@ -27,9 +27,21 @@ export default function QuizPlayer({ quiz }: QuizPlayerProps): ReactNode {
   const isBrowser = useIsBrowser();
   const session = useLazyModule(quizSession, isBrowser);
   const titleId = `quiz-${quiz.id}-title`;
+  // "Try loading the quiz again" goes away when the quiz arrives: focus goes to its title, not
+  // to the top of the page.
+  const title = useRef<HTMLHeadingElement>(null);
+  const retried = useRef(false);
+  const ready = session.status === 'ready';
+  useEffect(() => {
+    if (ready && retried.current) title.current?.focus();
+  }, [ready]);
+  const retry = () => {
+    retried.current = true;
+    session.retry();
+  };
   return (
     <section className={styles.quiz} aria-labelledby={titleId} data-quiz={quiz.id}>
-      <h3 id={titleId} className={styles.title}>
+      <h3 id={titleId} className={styles.title} ref={title} tabIndex={-1}>
         {quiz.title}
       </h3>
       {isBrowser && session.status === 'ready' ? (
@@ -40,7 +52,7 @@ export default function QuizPlayer({ quiz }: QuizPlayerProps): ReactNode {
           count={planAttempt(quiz, defaultSeed(quiz)).order.length}
           ready={false}
           pending={!isBrowser ? undefined : session.status === 'failed' ? 'failed' : 'loading'}
-          onRetry={session.retry}
+          onRetry={retry}
         />
       )}
     </section>

@@ -65,9 +65,11 @@ export default function IntroScreen({
           </button>
         </p>
       ) : pending === 'loading' ? (
-        <p className={styles.notice}>Loading the quiz…</p>
+        <p className={styles.notice} data-quiz-pending="loading">
+          Loading the quiz…
+        </p>
       ) : pending === 'failed' ? (
-        <div role="alert" className={styles.notice}>
+        <div role="alert" className={styles.notice} data-quiz-pending="failed">
           <p>
             The quiz could not be loaded: its code did not arrive. Check your connection, then try
             again; your saved progress is safe.
