@@ -49,7 +49,9 @@ export default function bundlePlugin(context: Pick<LoadContext, 'siteConfig'>): 
       return {
         ...(unused ? { resolve: { alias: { [`${PRISM_LANGUAGES_MODULE}$`]: false } } } : {}),
         // The server bundle is one chunk; only the browser's is split.
-        ...(isServer ? {} : { optimization: { splitChunks: { cacheGroups: { shared: SHARED_CHUNKS } } } }),
+        ...(isServer
+          ? {}
+          : { optimization: { splitChunks: { cacheGroups: { shared: SHARED_CHUNKS } } } }),
       };
     },
   };
