@@ -69,7 +69,7 @@ export default function ProgressPage(props: ProgressPageProps): ReactNode {
           Download it below to keep a copy or to carry it to another browser.
         </p>
         {!ready ? (
-          <p data-progress-loading="">
+          <p className={styles.loading} data-progress-loading="">
             Your progress is read from this browser’s storage once the page has loaded; this needs
             JavaScript.
           </p>
