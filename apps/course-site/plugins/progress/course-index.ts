@@ -1,5 +1,7 @@
 import type { Quiz } from '@tmm/quiz-engine';
-import { z } from 'zod';
+// zod/mini: the progress page checks its course module with these in the browser.
+import * as z from 'zod/mini';
+import '../../src/lib/zod-english';
 
 /** A lesson as the progress page lists it: a doc of the lessons sidebar with `key_points`. */
 export interface IndexedLesson {
@@ -35,9 +37,9 @@ export interface ReviewPool {
 
 // The parts of the docs plugin's content this plugin reads: parsed, since Docusaurus hands
 // every plugin's content over as unknown.
-const sidebarItemSchema: z.ZodType<SidebarItem> = z.lazy(() =>
+const sidebarItemSchema: z.ZodMiniType<SidebarItem> = z.lazy(() =>
   z.union([
-    z.object({ type: z.enum(['doc', 'ref']), id: z.string(), label: z.string().optional() }),
+    z.object({ type: z.enum(['doc', 'ref']), id: z.string(), label: z.optional(z.string()) }),
     z.object({ type: z.literal('category'), items: z.array(sidebarItemSchema) }),
     z.looseObject({ type: z.enum(['link', 'html']) }),
   ]),
@@ -59,15 +61,15 @@ const docsContentSchema = z.object({
             slug: z.string(),
             permalink: z.string(),
             frontMatter: z.looseObject({
-              key_points: z.array(z.string()).optional(),
-              sidebar_label: z.string().optional(),
+              key_points: z.optional(z.array(z.string())),
+              sidebar_label: z.optional(z.string()),
             }),
           }),
         ),
         sidebars: z.record(z.string(), z.array(sidebarItemSchema)),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 // A quiz as the quiz plugin built it (with the engine's parser). The fields read here are
@@ -101,19 +103,19 @@ export const courseIndexSchema = z.object({
       keyPointIds: z.array(z.string()),
     }),
   ),
-}) satisfies z.ZodType<CourseIndex>;
+}) satisfies z.ZodMiniType<CourseIndex>;
 
 /** The review pool module, checked where "Review now" loads it. */
 export const reviewPoolSchema = z.object({
   quizzes: z.array(builtQuizSchema),
-}) satisfies z.ZodType<ReviewPool>;
+}) satisfies z.ZodMiniType<ReviewPool>;
 
 const quizContentSchema = z.object({
   quizzes: z.array(
     z.object({
       id: z.string(),
       file: z.object({ role: z.enum(['course', 'example']) }),
-      quiz: builtQuizSchema.optional(),
+      quiz: z.optional(builtQuizSchema),
     }),
   ),
 });

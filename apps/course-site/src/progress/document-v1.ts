@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../lib/zod-english';
 
 // Frozen: version 1 documents exist in learners' browsers, so this schema never changes.
 
@@ -6,10 +7,10 @@ import { z } from 'zod';
 export const progressDocumentV1Schema = z.object({
   version: z.literal(1),
   quizzes: z.record(
-    z.string().min(1),
+    z.string().check(z.minLength(1)),
     z.object({
       /** Best fraction of points earned, 0 to 1. */
-      bestScore: z.number().min(0).max(1),
+      bestScore: z.number().check(z.minimum(0), z.maximum(1)),
       completedAt: z.iso.datetime({ offset: true }),
     }),
   ),

@@ -1,4 +1,8 @@
-import { z } from 'zod';
+// zod/mini, imported as a namespace so that the bundle keeps only what is used: these schemas
+// are read on every page (the progress store), and mini is a fraction of the classic build's
+// size and start-up work.
+import * as z from 'zod/mini';
+import '../lib/zod-english';
 
 /** The format tag carried by every progress document from version 2 on, and by every export. */
 export const PROGRESS_FORMAT = 'tmm-course-progress';
@@ -6,25 +10,25 @@ export const PROGRESS_FORMAT = 'tmm-course-progress';
 /** The progress document version this code reads and writes; older ones are migrated. */
 export const CURRENT_PROGRESS_VERSION = 2;
 
-const idSchema = z.string().min(1).max(200);
+const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
 const timestampSchema = z.iso.datetime({ offset: true });
 
 const questionResultShape = {
   questionId: idSchema,
   /** Hash of the question's content when answered; a changed hash means a changed question. */
-  questionHash: z.string().min(1).optional(),
+  questionHash: z.optional(z.string().check(z.minLength(1))),
   keyPointIds: z.array(idSchema),
   /** Marks earned; negative only under certainty-based marking. */
   earned: z.number(),
-  total: z.number().min(0),
+  total: z.number().check(z.minimum(0)),
   /** Credit from 0 to 1 after try penalties and hints, before certainty-based marking. */
-  accuracy: z.number().min(0).max(1).optional(),
+  accuracy: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
   /** Some try was fully right. */
   correct: z.boolean(),
   /** Certainty the learner rated: 1 = unsure, 2 = fairly sure, 3 = sure. */
-  confidence: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
-  tries: z.int().min(0),
-  hints: z.int().min(0),
+  confidence: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
+  tries: z.int().check(z.minimum(0)),
+  hints: z.int().check(z.minimum(0)),
 };
 
 const earnedWithinTotal = (result: { earned: number; total: number }) =>
@@ -34,12 +38,12 @@ const earnedWithinTotalIssue = { message: 'earned must not exceed total', path: 
 /** One answered question inside a quiz attempt. */
 export const questionResultSchema = z
   .object(questionResultShape)
-  .refine(earnedWithinTotal, earnedWithinTotalIssue);
+  .check(z.refine(earnedWithinTotal, earnedWithinTotalIssue));
 
 /** One answered question inside a review session, which draws on many quizzes. */
 export const reviewQuestionResultSchema = z
   .object({ quizId: idSchema, ...questionResultShape })
-  .refine(earnedWithinTotal, earnedWithinTotalIssue);
+  .check(z.refine(earnedWithinTotal, earnedWithinTotalIssue));
 
 /** A finished quiz: append-only, identified by a unique attemptId. */
 export const quizAttemptSchema = z.object({
@@ -47,7 +51,7 @@ export const quizAttemptSchema = z.object({
   attemptId: idSchema,
   quizId: idSchema,
   /** Version or content hash of the quiz when it was taken. */
-  quizVersion: z.string().min(1).optional(),
+  quizVersion: z.optional(z.string().check(z.minLength(1))),
   finishedAt: timestampSchema,
   questions: z.array(questionResultSchema),
 });
@@ -66,7 +70,7 @@ export const legacyAttemptSchema = z.object({
   attemptId: idSchema,
   quizId: idSchema,
   finishedAt: timestampSchema,
-  bestScore: z.number().min(0).max(1),
+  bestScore: z.number().check(z.minimum(0), z.maximum(1)),
 });
 
 /** Any entry of the attempts history. */
@@ -82,15 +86,15 @@ export const cardStateSchema = z.enum(['new', 'learning', 'review', 'relearning'
 /** The FSRS memory state of one key point, as stored (dates as ISO strings). */
 export const storedCardSchema = z.object({
   due: timestampSchema,
-  stability: z.number().min(0),
-  difficulty: z.number().min(0),
-  elapsedDays: z.number().min(0),
-  scheduledDays: z.number().min(0),
-  learningSteps: z.int().min(0),
-  reps: z.int().min(0),
-  lapses: z.int().min(0),
+  stability: z.number().check(z.minimum(0)),
+  difficulty: z.number().check(z.minimum(0)),
+  elapsedDays: z.number().check(z.minimum(0)),
+  scheduledDays: z.number().check(z.minimum(0)),
+  learningSteps: z.int().check(z.minimum(0)),
+  reps: z.int().check(z.minimum(0)),
+  lapses: z.int().check(z.minimum(0)),
   state: cardStateSchema,
-  lastReview: timestampSchema.nullable(),
+  lastReview: z.nullable(timestampSchema),
 });
 
 /** Ratings fed to the scheduler. */
@@ -104,15 +108,15 @@ export const reviewLogSchema = z.object({
   keyPointId: idSchema,
   rating: reviewRatingSchema,
   /** Fraction of the points earned on the key point in that attempt. */
-  fraction: z.number().min(0).max(1),
+  fraction: z.number().check(z.minimum(0), z.maximum(1)),
   reviewedAt: timestampSchema,
   /** Card state before the review. */
   state: cardStateSchema,
   /** When the key point became due again after the review. */
   due: timestampSchema,
-  stability: z.number().min(0),
-  difficulty: z.number().min(0),
-  scheduledDays: z.number().min(0),
+  stability: z.number().check(z.minimum(0)),
+  difficulty: z.number().check(z.minimum(0)),
+  scheduledDays: z.number().check(z.minimum(0)),
 });
 
 /** An unfinished quiz, as the engine's persisted snapshot. */
@@ -132,16 +136,18 @@ export const progressDocumentSchema = z
     reviewLogs: z.array(reviewLogSchema),
     snapshots: z.record(idSchema, quizSnapshotSchema),
   })
-  .superRefine((document, context) => {
-    reportDuplicates(document.attempts, 'attemptId', 'attempts', context);
-    reportDuplicates(document.reviewLogs, 'logId', 'reviewLogs', context);
-  });
+  .check(
+    z.superRefine((document, context) => {
+      reportDuplicates(document.attempts, 'attemptId', 'attempts', context);
+      reportDuplicates(document.reviewLogs, 'logId', 'reviewLogs', context);
+    }),
+  );
 
 function reportDuplicates<K extends string>(
   entries: readonly Record<K, string>[],
   field: K,
   listName: string,
-  context: z.RefinementCtx,
+  context: z.core.$RefinementCtx,
 ): void {
   const seen = new Set<string>();
   entries.forEach((entry, index) => {

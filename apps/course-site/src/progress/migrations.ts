@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { CURRENT_PROGRESS_VERSION, PROGRESS_FORMAT, type ProgressDocument } from './document';
 import { type ProgressDocumentV1, progressDocumentV1Schema } from './document-v1';
 import { compareTimestamps } from './timestamps';
@@ -14,9 +14,9 @@ export interface Migration {
 /** The outcome of one migration step. */
 export type MigrationStep =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly error: z.ZodError };
+  | { readonly ok: false; readonly error: z.core.$ZodError };
 
-function defineMigration<S extends z.ZodType>(
+function defineMigration<S extends z.ZodMiniType>(
   from: number,
   schema: S,
   up: (document: z.output<S>) => unknown,

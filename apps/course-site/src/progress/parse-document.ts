@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   CURRENT_PROGRESS_VERSION,
   PROGRESS_FORMAT,
@@ -98,7 +98,7 @@ export function parseProgressDocument(value: unknown): ProgressReadResult {
   return { ok: true, document: parsed.data, fromVersion: version };
 }
 
-function invalid(error: z.ZodError, version: number): ProgressReadFailure {
+function invalid(error: z.core.$ZodError, version: number): ProgressReadFailure {
   const issue = error.issues[0];
   if (issue === undefined) return failure('invalid', 'does not match the schema', null, version);
   const path = formatPath(issue.path);
