@@ -35,7 +35,14 @@ function useHighlightedSentences(): ReadonlySet<string> {
   const { search, hash } = useLocation();
   const [highlighted, setHighlighted] = useState<readonly string[]>([]);
   useEffect(() => {
-    setHighlighted(highlightRequest(search, hash).filter((id) => getSentence(id) !== undefined));
+    const requested = highlightRequest(search, hash).filter((id) => getSentence(id) !== undefined);
+    // The same sentences keep the same state: a new empty list after hydration would re-render
+    // the whole reader (every paragraph with its terms and notes) for nothing.
+    setHighlighted((current) =>
+      current.length === requested.length && current.every((id, i) => id === requested[i])
+        ? current
+        : requested,
+    );
   }, [search, hash]);
   useEffect(() => {
     const first = highlighted[0];
