@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { afterPageLoad } from '../lib/after-page-load';
+import { createLazyModule } from '../lib/lazy-module';
 // Types only: this module is in every page's main bundle, and the store (with its schema
 // validation) must not be. The store's code arrives in its own chunk, after the page is up.
 import type { ProgressDocument } from './document';
@@ -15,46 +16,41 @@ export interface DeferredProgress {
 
 /**
  * Progress for page furniture that shows on every page (sidebar check marks, the introduction's
- * list): it waits for `loadStore`, called at most once at a time, the first time anything
- * subscribes. A failed load (a chunk lost to the network) leaves the document null, is
- * reported to `onError`, and is tried again by the next subscriber.
+ * list): it waits for `loadStore`, loaded as a lazy module (`createLazyModule`: once at a time,
+ * again after a failure) the first time anything subscribes. A failed load (a chunk lost to the
+ * network) leaves the document null, is reported to `onError`, and is tried again by the next
+ * subscriber.
  */
 export function createDeferredProgress(
   loadStore: () => Promise<ProgressStore | null>,
   onError: (error: unknown) => void = () => {},
 ): DeferredProgress {
-  let store: ProgressStore | null = null;
-  let loading = false;
+  const store = createLazyModule(loadStore);
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const listener of [...listeners]) listener();
   };
-  const load = () => {
-    if (store !== null || loading) return;
-    loading = true;
-    loadStore().then(
-      (loaded) => {
-        loading = false;
-        if (loaded === null || store !== null) return;
-        store = loaded;
-        store.subscribe(notify);
-        notify();
-      },
-      (error: unknown) => {
-        loading = false;
-        onError(error);
-      },
-    );
-  };
+  store.subscribe(() => {
+    const state = store.getState();
+    if (state.status === 'failed') onError(state.error);
+    // A lazy module becomes ready once, so the store is subscribed to once.
+    if (state.status === 'ready' && state.value !== null) {
+      state.value.subscribe(notify);
+      notify();
+    }
+  });
   return {
     subscribe(listener) {
       listeners.add(listener);
-      load();
+      store.load();
       return () => {
         listeners.delete(listener);
       };
     },
-    getSnapshot: () => store?.getSnapshot() ?? null,
+    getSnapshot() {
+      const state = store.getState();
+      return state.status === 'ready' ? (state.value?.getSnapshot() ?? null) : null;
+    },
   };
 }
 
@@ -69,7 +65,8 @@ const noProgress = (): null => null;
 
 /**
  * The learner's progress for what every page shows; null on the server, until hydration and
- * until the store's code has loaded (once the page has loaded and the browser is idle). The same store as `useProgress`, loaded later.
+ * until the store's code has loaded (once the page has loaded and the browser is idle). The
+ * same store as `useProgress`, loaded later.
  */
 export function useDeferredProgress(): ProgressDocument | null {
   return useSyncExternalStore(pageProgress.subscribe, pageProgress.getSnapshot, noProgress);
