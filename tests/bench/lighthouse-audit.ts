@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { chromiumPath } from '../browser/support/browser';
+import { chromiumFlags, chromiumPath } from '../browser/support/browser';
 import { median } from './median';
 import { cleanEnvironment, runCommand } from './run-command';
 
@@ -24,17 +24,8 @@ export interface LighthouseFigures {
   readonly failedAudits: readonly string[];
 }
 
-/** The Chromium flags every browser of the bench and the tests runs with on this machine. */
-export const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-] as const;
+/** Lighthouse starts its own Chromium: headless, with the flags the tests use. */
+const chromeFlags = ['--headless=new', ...chromiumFlags];
 
 const categories = {
   performance: 'performance',

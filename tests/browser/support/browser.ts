@@ -4,6 +4,17 @@ import { type Browser, chromium } from 'playwright-core';
 /** The Chromium the tests drive: `CHROME_PATH`, or Debian's package. */
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/** The Chromium flags every browser of the tests and the bench runs with on this machine. */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+] as const;
+
 /** Launches headless system Chromium with the flags this machine needs; one per test file. */
 export async function launchBrowser(): Promise<Browser> {
   try {
@@ -17,14 +28,6 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [...chromiumFlags],
   });
 }
