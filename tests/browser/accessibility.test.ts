@@ -1,31 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, findWcagViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
+import { useColorScheme } from './support/color-scheme';
 import { builtPages } from './support/site-build';
 import { openSitePage } from './support/site-page';
 
 // Every HTML file of the build, so a new page is swept without touching this file.
 const pages = await builtPages();
-
-/** Switches `prefers-color-scheme` and waits until the site's theme and its colours follow. */
-async function useColorScheme(page: Page, colorScheme: 'light' | 'dark') {
-  await page.emulateMedia({ colorScheme });
-  await expect
-    .poll(() => page.getAttribute('html', 'data-theme'), {
-      message: `html[data-theme] follows prefers-color-scheme: ${colorScheme}`,
-    })
-    .toBe(colorScheme);
-  // Colours may fade between themes; contrast is measured once every transition has ended.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation instanceof CSSTransition)
-        .map((transition) => transition.finished),
-    ),
-  );
-}
 
 describe('accessibility of every built page (axe-core, WCAG 2.2 A and AA)', () => {
   let browser: Browser;

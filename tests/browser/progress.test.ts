@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseQuiz } from '../support/course-quizzes';
 import { describeViolations, findWcagViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
-import { answerCorrectly, quizSection, useColorScheme } from './support/quiz-page';
+import { useColorScheme } from './support/color-scheme';
+import { answerCorrectly, quizSection } from './support/quiz-page';
 import { required } from './support/required';
 import { openSitePage, type SitePage } from './support/site-page';
 

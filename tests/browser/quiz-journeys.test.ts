@@ -4,14 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { courseQuiz } from '../support/course-quizzes';
 import { describeViolations, findWcagViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
-import {
-  answerCorrectly,
-  focused,
-  quizSection,
-  scrollsSideways,
-  tabTo,
-  useColorScheme,
-} from './support/quiz-page';
+import { useColorScheme } from './support/color-scheme';
+import { answerCorrectly, focused, quizSection, scrollsSideways, tabTo } from './support/quiz-page';
 import { required } from './support/required';
 import { openSitePage, type SitePage } from './support/site-page';
 import { waitForQuizzes } from './support/wait-for-quizzes';

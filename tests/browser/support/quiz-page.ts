@@ -1,6 +1,5 @@
 import type { Question } from '@tmm/quiz-engine';
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 /** The quiz section a page embeds, by quiz id. */
 export function quizSection(page: Page, quizId: string): Locator {
@@ -53,25 +52,6 @@ export async function tabTo(
 export async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(
     () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
-  );
-}
-
-/** Switches `prefers-color-scheme` and waits until the site's theme and its colours follow. */
-export async function useColorScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
-  await page.emulateMedia({ colorScheme });
-  await expect
-    .poll(() => page.getAttribute('html', 'data-theme'), {
-      message: `html[data-theme] follows prefers-color-scheme: ${colorScheme}`,
-    })
-    .toBe(colorScheme);
-  // Colours may fade between themes; contrast is measured once every transition has ended.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation instanceof CSSTransition)
-        .map((transition) => transition.finished),
-    ),
   );
 }
 

@@ -1,0 +1,21 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Switches `prefers-color-scheme` and waits until the site's theme and its colours follow. */
+export async function useColorScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  await expect
+    .poll(() => page.getAttribute('html', 'data-theme'), {
+      message: `html[data-theme] follows prefers-color-scheme: ${colorScheme}`,
+    })
+    .toBe(colorScheme);
+  // Colours may fade between themes; contrast is measured once every transition has ended.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition)
+        .map((transition) => transition.finished),
+    ),
+  );
+}
