@@ -1,8 +1,7 @@
 import { InlineMarkdown } from '@tmm/quiz-engine/react';
 import type { ReactNode } from 'react';
+import ChoiceGroup from './choice-group';
 import { type InputProps, inDisplayOrder } from './input-props';
-import PartMark from './part-mark';
-import styles from './styles.module.css';
 
 /** A single-choice question: a radio group, its legend the prompt. */
 export default function SingleChoice({
@@ -15,32 +14,18 @@ export default function SingleChoice({
   onChange,
 }: InputProps<'single-choice'>): ReactNode {
   return (
-    <fieldset className={styles.fieldset}>
-      <legend className={styles.prompt}>
-        <InlineMarkdown text={question.prompt} />
-      </legend>
-      <ul className={styles.choices}>
-        {inDisplayOrder(question.options, choiceOrder).map((option) => {
-          const id = `${idBase}-${option.id}`;
-          return (
-            <li key={option.id} className={styles.choice}>
-              <input
-                type="radio"
-                id={id}
-                name={idBase}
-                value={option.id}
-                checked={answer?.optionId === option.id}
-                disabled={disabled}
-                onChange={() => onChange({ optionId: option.id })}
-              />
-              <label htmlFor={id}>
-                <InlineMarkdown text={option.text} />
-              </label>
-              <PartMark status={marks.get(option.id)} />
-            </li>
-          );
-        })}
-      </ul>
-    </fieldset>
+    <ChoiceGroup
+      type="radio"
+      prompt={question.prompt}
+      choices={inDisplayOrder(question.options, choiceOrder).map((option) => ({
+        value: option.id,
+        label: <InlineMarkdown text={option.text} />,
+        checked: answer?.optionId === option.id,
+        onSelect: () => onChange({ optionId: option.id }),
+      }))}
+      disabled={disabled}
+      marks={marks}
+      idBase={idBase}
+    />
   );
 }

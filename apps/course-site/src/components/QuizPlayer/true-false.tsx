@@ -1,8 +1,6 @@
-import { InlineMarkdown } from '@tmm/quiz-engine/react';
 import type { ReactNode } from 'react';
+import ChoiceGroup from './choice-group';
 import type { InputProps } from './input-props';
-import PartMark from './part-mark';
-import styles from './styles.module.css';
 
 const CHOICES = [
   { value: true, label: 'True' },
@@ -19,30 +17,18 @@ export default function TrueFalse({
   onChange,
 }: InputProps<'true-false'>): ReactNode {
   return (
-    <fieldset className={styles.fieldset}>
-      <legend className={styles.prompt}>
-        <InlineMarkdown text={question.prompt} />
-      </legend>
-      <ul className={styles.choices}>
-        {CHOICES.map(({ value, label }) => {
-          const id = `${idBase}-${value}`;
-          return (
-            <li key={label} className={styles.choice}>
-              <input
-                type="radio"
-                id={id}
-                name={idBase}
-                value={String(value)}
-                checked={answer?.value === value}
-                disabled={disabled}
-                onChange={() => onChange({ value })}
-              />
-              <label htmlFor={id}>{label}</label>
-              <PartMark status={marks.get(String(value))} />
-            </li>
-          );
-        })}
-      </ul>
-    </fieldset>
+    <ChoiceGroup
+      type="radio"
+      prompt={question.prompt}
+      choices={CHOICES.map(({ value, label }) => ({
+        value: String(value),
+        label,
+        checked: answer?.value === value,
+        onSelect: () => onChange({ value }),
+      }))}
+      disabled={disabled}
+      marks={marks}
+      idBase={idBase}
+    />
   );
 }
