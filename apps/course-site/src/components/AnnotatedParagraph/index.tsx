@@ -1,7 +1,7 @@
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type { Paragraph, ParagraphAnnotations } from '@tmm/statement-content';
 import clsx from 'clsx';
-import { type MouseEvent, type ReactNode, useCallback, useState } from 'react';
+import { type MouseEvent, type ReactNode, useCallback, useRef, useState } from 'react';
 import type { GlossaryRef } from '../../lib/glossary-href';
 import { keyPointSlot } from '../../lib/key-point-slot';
 import type { LayoutPart, Piece, Run } from '../../lib/paragraph-layout';
@@ -50,7 +50,9 @@ export default function AnnotatedParagraph({
 }: AnnotatedParagraphProps): ReactNode {
   const { collectAnchor } = useBrokenLinks();
   const [opened, setOpened] = useState<Opened | null>(null);
-  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  // A ref, not state: a state setter as callback ref would re-render every paragraph
+  // synchronously while the page hydrates, for a box only read when a panel opens.
+  const containerRef = useRef<HTMLDivElement>(null);
   const panelId = `${paragraph.id}-definition`;
   const labelId = `${paragraph.id}-label`;
 
@@ -123,7 +125,7 @@ export default function AnnotatedParagraph({
           {paragraph.number}
         </a>
       </h3>
-      <div ref={setContainer} className={styles.body}>
+      <div ref={containerRef} className={styles.body}>
         <p data-paragraph-text={paragraph.id} className={styles.text}>
           {layout.map((part) =>
             part.kind === 'gap' ? (
@@ -145,7 +147,7 @@ export default function AnnotatedParagraph({
           panelId={panelId}
           target={opened?.target ?? null}
           trigger={opened?.trigger ?? null}
-          container={container}
+          containerRef={containerRef}
           onClose={close}
         />
         <ParagraphKeyPoints anchored={annotations.keyPoints} numbers={keyPoints.numbers} />

@@ -4,6 +4,7 @@ import {
   type KeyboardEvent,
   type FocusEvent as ReactFocusEvent,
   type ReactNode,
+  type RefObject,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -26,7 +27,7 @@ interface TermPopoverProps {
   /** The button that opened the panel. */
   readonly trigger: HTMLElement | null;
   /** The positioned box the panel is placed in, next to the trigger. */
-  readonly container: HTMLElement | null;
+  readonly containerRef: RefObject<HTMLElement | null>;
   readonly onClose: (focus: FocusReturn) => void;
 }
 
@@ -48,7 +49,7 @@ export default function TermPopover({
   panelId,
   target,
   trigger,
-  container,
+  containerRef,
   onClose,
 }: TermPopoverProps): ReactNode {
   const panelRef = useRef<HTMLDivElement>(null);
@@ -56,13 +57,14 @@ export default function TermPopover({
 
   const place = useCallback(() => {
     const panel = panelRef.current;
+    const container = containerRef.current;
     if (panel === null || trigger === null || container === null) return;
     const box = container.getBoundingClientRect();
     const word = trigger.getBoundingClientRect();
     const width = panel.offsetWidth;
     const left = Math.max(0, Math.min(word.left - box.left, box.width - width));
     setPosition({ top: word.bottom - box.top + 6, left });
-  }, [trigger, container]);
+  }, [trigger, containerRef]);
 
   const focused = useRef(false);
 
