@@ -32,12 +32,16 @@ function matchStarts(text: string, anchor: TextQuoteAnchor): number[] {
   // Overlapping occurrences count too: each would be a different place.
   for (let at = text.indexOf(anchor.exact); at !== -1; at = text.indexOf(anchor.exact, at + 1)) {
     const end = at + anchor.exact.length;
-    const prefixOk = anchor.prefix === undefined || text.slice(0, at).endsWith(anchor.prefix);
+    const prefixOk = anchor.prefix === undefined || text.endsWith(anchor.prefix, at);
     const suffixOk = anchor.suffix === undefined || text.startsWith(anchor.suffix, end);
     if (prefixOk && suffixOk) starts.push(at);
   }
   return starts;
 }
+
+// The statement never changes and anchors are read-only data, so each anchor object is
+// resolved once: the reader, the glossary and the validators ask for the same ones again.
+const resolvedAnchors = new WeakMap<TextQuoteAnchor, AnchorResult>();
 
 /**
  * Resolves a quote anchor to offsets in its paragraph and the sentences it touches. It fails
@@ -45,6 +49,14 @@ function matchStarts(text: string, anchor: TextQuoteAnchor): number[] {
  * follow the exact text.
  */
 export function resolveAnchor(anchor: TextQuoteAnchor): AnchorResult {
+  const known = resolvedAnchors.get(anchor);
+  if (known !== undefined) return known;
+  const result = resolveAnchorOnce(anchor);
+  resolvedAnchors.set(anchor, result);
+  return result;
+}
+
+function resolveAnchorOnce(anchor: TextQuoteAnchor): AnchorResult {
   if (!isParagraphId(anchor.paragraph)) return failure(anchor, 'unknown-paragraph', 0);
   if (anchor.exact === '') return failure(anchor, 'empty-exact', 0);
   const starts = matchStarts(paragraphText(anchor.paragraph), anchor);

@@ -67,11 +67,19 @@ export function paragraphOf(sentenceId: SentenceId): ParagraphId {
   return paragraph;
 }
 
+// Joined once: anchors are resolved against these texts hundreds of times per page.
+const textsByParagraph = new Map<string, string>(
+  statement.paragraphs.map((paragraph) => [
+    paragraph.id,
+    paragraph.sentences.map((sentence) => sentence.text).join(' '),
+  ]),
+);
+
 /** A paragraph's full text: its sentences joined by single spaces, as published. */
 export function paragraphText(id: ParagraphId): string {
-  const paragraph = paragraphsById.get(id);
-  if (paragraph === undefined) throw new RangeError(`No paragraph '${id}'.`);
-  return paragraph.sentences.map((sentence) => sentence.text).join(' ');
+  const text = textsByParagraph.get(id);
+  if (text === undefined) throw new RangeError(`No paragraph '${id}'.`);
+  return text;
 }
 
 /** Where each sentence of a paragraph starts and ends in the paragraph text. */
