@@ -5,14 +5,14 @@ import {
   EMPTY_PROGRESS_DOCUMENT,
   emptyProgressDocument,
   PROGRESS_FORMAT,
-  progressDocumentSchema,
+  progressSchemas,
 } from './document';
 
 describe('the progress document', () => {
   it('starts empty, tagged with its format and the current version', () => {
     const document = emptyProgressDocument();
 
-    expect(progressDocumentSchema.parse(document)).toEqual({
+    expect(progressSchemas().progressDocument.parse(document)).toEqual({
       format: PROGRESS_FORMAT,
       version: CURRENT_PROGRESS_VERSION,
       attempts: [],
@@ -27,7 +27,7 @@ describe('the progress document', () => {
     const attempt = quizAttempt('a1', '2025-03-01T10:00:00.000Z', []);
     const document = { ...emptyProgressDocument(), attempts: [attempt, attempt] };
 
-    const parsed = progressDocumentSchema.safeParse(document);
+    const parsed = progressSchemas().progressDocument.safeParse(document);
 
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path).toEqual(['attempts', 1, 'attemptId']);
@@ -38,7 +38,7 @@ describe('the progress document', () => {
       result('q1', ['denuclearization'], 1, { earned: 2 }),
     ]);
 
-    const parsed = progressDocumentSchema.safeParse({
+    const parsed = progressSchemas().progressDocument.safeParse({
       ...emptyProgressDocument(),
       attempts: [attempt],
     });
@@ -51,7 +51,7 @@ describe('the progress document', () => {
       result('q1', ['denuclearization'], 0, { earned: -2, accuracy: 0, confidence: 3 }),
     ]);
 
-    const parsed = progressDocumentSchema.safeParse({
+    const parsed = progressSchemas().progressDocument.safeParse({
       ...emptyProgressDocument(),
       attempts: [attempt],
     });

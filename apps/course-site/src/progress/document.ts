@@ -10,138 +10,169 @@ export const PROGRESS_FORMAT = 'tmm-course-progress';
 /** The progress document version this code reads and writes; older ones are migrated. */
 export const CURRENT_PROGRESS_VERSION = 2;
 
-const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
-const timestampSchema = z.iso.datetime({ offset: true });
+/**
+ * Builds the progress schemas. zod builds each schema's machinery when it is made, which costs a
+ * page tens of milliseconds on a phone: they are made the first time progress is read or written,
+ * and a visitor with nothing stored never pays for them.
+ */
+function buildProgressSchemas() {
+  const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
+  const timestampSchema = z.iso.datetime({ offset: true });
 
-const questionResultShape = {
-  questionId: idSchema,
-  /** Hash of the question's content when answered; a changed hash means a changed question. */
-  questionHash: z.optional(z.string().check(z.minLength(1))),
-  keyPointIds: z.array(idSchema),
-  /** Marks earned; negative only under certainty-based marking. */
-  earned: z.number(),
-  total: z.number().check(z.minimum(0)),
-  /** Credit from 0 to 1 after try penalties and hints, before certainty-based marking. */
-  accuracy: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
-  /** Some try was fully right. */
-  correct: z.boolean(),
-  /** Certainty the learner rated: 1 = unsure, 2 = fairly sure, 3 = sure. */
-  confidence: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
-  tries: z.int().check(z.minimum(0)),
-  hints: z.int().check(z.minimum(0)),
-};
+  const questionResultShape = {
+    questionId: idSchema,
+    /** Hash of the question's content when answered; a changed hash means a changed question. */
+    questionHash: z.optional(z.string().check(z.minLength(1))),
+    keyPointIds: z.array(idSchema),
+    /** Marks earned; negative only under certainty-based marking. */
+    earned: z.number(),
+    total: z.number().check(z.minimum(0)),
+    /** Credit from 0 to 1 after try penalties and hints, before certainty-based marking. */
+    accuracy: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+    /** Some try was fully right. */
+    correct: z.boolean(),
+    /** Certainty the learner rated: 1 = unsure, 2 = fairly sure, 3 = sure. */
+    confidence: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
+    tries: z.int().check(z.minimum(0)),
+    hints: z.int().check(z.minimum(0)),
+  };
 
-const earnedWithinTotal = (result: { earned: number; total: number }) =>
-  result.earned <= result.total;
-const earnedWithinTotalIssue = { message: 'earned must not exceed total', path: ['earned'] };
+  const earnedWithinTotal = (result: { earned: number; total: number }) =>
+    result.earned <= result.total;
+  const earnedWithinTotalIssue = { message: 'earned must not exceed total', path: ['earned'] };
 
-/** One answered question inside a quiz attempt. */
-export const questionResultSchema = z
-  .object(questionResultShape)
-  .check(z.refine(earnedWithinTotal, earnedWithinTotalIssue));
+  /** One answered question inside a quiz attempt. */
+  const questionResultSchema = z
+    .object(questionResultShape)
+    .check(z.refine(earnedWithinTotal, earnedWithinTotalIssue));
 
-/** One answered question inside a review session, which draws on many quizzes. */
-export const reviewQuestionResultSchema = z
-  .object({ quizId: idSchema, ...questionResultShape })
-  .check(z.refine(earnedWithinTotal, earnedWithinTotalIssue));
+  /** One answered question inside a review session, which draws on many quizzes. */
+  const reviewQuestionResultSchema = z
+    .object({ quizId: idSchema, ...questionResultShape })
+    .check(z.refine(earnedWithinTotal, earnedWithinTotalIssue));
 
-/** A finished quiz: append-only, identified by a unique attemptId. */
-export const quizAttemptSchema = z.object({
-  kind: z.literal('quiz'),
-  attemptId: idSchema,
-  quizId: idSchema,
-  /** Version or content hash of the quiz when it was taken. */
-  quizVersion: z.optional(z.string().check(z.minLength(1))),
-  finishedAt: timestampSchema,
-  questions: z.array(questionResultSchema),
-});
+  /** A finished quiz: append-only, identified by a unique attemptId. */
+  const quizAttemptSchema = z.object({
+    kind: z.literal('quiz'),
+    attemptId: idSchema,
+    quizId: idSchema,
+    /** Version or content hash of the quiz when it was taken. */
+    quizVersion: z.optional(z.string().check(z.minLength(1))),
+    finishedAt: timestampSchema,
+    questions: z.array(questionResultSchema),
+  });
 
-/** A finished "Review now" session over questions on due key points. */
-export const reviewAttemptSchema = z.object({
-  kind: z.literal('review'),
-  attemptId: idSchema,
-  finishedAt: timestampSchema,
-  questions: z.array(reviewQuestionResultSchema),
-});
+  /** A finished "Review now" session over questions on due key points. */
+  const reviewAttemptSchema = z.object({
+    kind: z.literal('review'),
+    attemptId: idSchema,
+    finishedAt: timestampSchema,
+    questions: z.array(reviewQuestionResultSchema),
+  });
 
-/** A best score carried over from version 1, which kept no per-question results. */
-export const legacyAttemptSchema = z.object({
-  kind: z.literal('legacy'),
-  attemptId: idSchema,
-  quizId: idSchema,
-  finishedAt: timestampSchema,
-  bestScore: z.number().check(z.minimum(0), z.maximum(1)),
-});
+  /** A best score carried over from version 1, which kept no per-question results. */
+  const legacyAttemptSchema = z.object({
+    kind: z.literal('legacy'),
+    attemptId: idSchema,
+    quizId: idSchema,
+    finishedAt: timestampSchema,
+    bestScore: z.number().check(z.minimum(0), z.maximum(1)),
+  });
 
-/** Any entry of the attempts history. */
-export const attemptSchema = z.discriminatedUnion('kind', [
-  quizAttemptSchema,
-  reviewAttemptSchema,
-  legacyAttemptSchema,
-]);
+  /** Any entry of the attempts history. */
+  const attemptSchema = z.discriminatedUnion('kind', [
+    quizAttemptSchema,
+    reviewAttemptSchema,
+    legacyAttemptSchema,
+  ]);
 
-/** FSRS card states, named rather than numbered so stored data reads plainly. */
-export const cardStateSchema = z.enum(['new', 'learning', 'review', 'relearning']);
+  /** FSRS card states, named rather than numbered so stored data reads plainly. */
+  const cardStateSchema = z.enum(['new', 'learning', 'review', 'relearning']);
 
-/** The FSRS memory state of one key point, as stored (dates as ISO strings). */
-export const storedCardSchema = z.object({
-  due: timestampSchema,
-  stability: z.number().check(z.minimum(0)),
-  difficulty: z.number().check(z.minimum(0)),
-  elapsedDays: z.number().check(z.minimum(0)),
-  scheduledDays: z.number().check(z.minimum(0)),
-  learningSteps: z.int().check(z.minimum(0)),
-  reps: z.int().check(z.minimum(0)),
-  lapses: z.int().check(z.minimum(0)),
-  state: cardStateSchema,
-  lastReview: z.nullable(timestampSchema),
-});
+  /** The FSRS memory state of one key point, as stored (dates as ISO strings). */
+  const storedCardSchema = z.object({
+    due: timestampSchema,
+    stability: z.number().check(z.minimum(0)),
+    difficulty: z.number().check(z.minimum(0)),
+    elapsedDays: z.number().check(z.minimum(0)),
+    scheduledDays: z.number().check(z.minimum(0)),
+    learningSteps: z.int().check(z.minimum(0)),
+    reps: z.int().check(z.minimum(0)),
+    lapses: z.int().check(z.minimum(0)),
+    state: cardStateSchema,
+    lastReview: z.nullable(timestampSchema),
+  });
 
-/** Ratings fed to the scheduler. */
-export const reviewRatingSchema = z.enum(['again', 'hard', 'good', 'easy']);
+  /** Ratings fed to the scheduler. */
+  const reviewRatingSchema = z.enum(['again', 'hard', 'good', 'easy']);
 
-/** One scheduler update of one key point, caused by one attempt. */
-export const reviewLogSchema = z.object({
-  /** `${attemptId}:${keyPointId}`: one update per key point per attempt. */
-  logId: idSchema,
-  attemptId: idSchema,
-  keyPointId: idSchema,
-  rating: reviewRatingSchema,
-  /** Fraction of the points earned on the key point in that attempt. */
-  fraction: z.number().check(z.minimum(0), z.maximum(1)),
-  reviewedAt: timestampSchema,
-  /** Card state before the review. */
-  state: cardStateSchema,
-  /** When the key point became due again after the review. */
-  due: timestampSchema,
-  stability: z.number().check(z.minimum(0)),
-  difficulty: z.number().check(z.minimum(0)),
-  scheduledDays: z.number().check(z.minimum(0)),
-});
+  /** One scheduler update of one key point, caused by one attempt. */
+  const reviewLogSchema = z.object({
+    /** `${attemptId}:${keyPointId}`: one update per key point per attempt. */
+    logId: idSchema,
+    attemptId: idSchema,
+    keyPointId: idSchema,
+    rating: reviewRatingSchema,
+    /** Fraction of the points earned on the key point in that attempt. */
+    fraction: z.number().check(z.minimum(0), z.maximum(1)),
+    reviewedAt: timestampSchema,
+    /** Card state before the review. */
+    state: cardStateSchema,
+    /** When the key point became due again after the review. */
+    due: timestampSchema,
+    stability: z.number().check(z.minimum(0)),
+    difficulty: z.number().check(z.minimum(0)),
+    scheduledDays: z.number().check(z.minimum(0)),
+  });
 
-/** An unfinished quiz, as the engine's persisted snapshot. */
-export const quizSnapshotSchema = z.object({
-  savedAt: timestampSchema,
-  snapshot: z.json(),
-});
+  /** An unfinished quiz, as the engine's persisted snapshot. */
+  const quizSnapshotSchema = z.object({
+    savedAt: timestampSchema,
+    snapshot: z.json(),
+  });
 
-/** The current (version 2) progress document. */
-export const progressDocumentSchema = z
-  .object({
-    format: z.literal(PROGRESS_FORMAT),
-    version: z.literal(CURRENT_PROGRESS_VERSION),
-    attempts: z.array(attemptSchema),
-    lessons: z.record(idSchema, z.object({ completedAt: timestampSchema })),
-    cards: z.record(idSchema, storedCardSchema),
-    reviewLogs: z.array(reviewLogSchema),
-    snapshots: z.record(idSchema, quizSnapshotSchema),
-  })
-  .check(
-    z.superRefine((document, context) => {
-      reportDuplicates(document.attempts, 'attemptId', 'attempts', context);
-      reportDuplicates(document.reviewLogs, 'logId', 'reviewLogs', context);
-    }),
-  );
+  /** The current (version 2) progress document. */
+  const progressDocumentSchema = z
+    .object({
+      format: z.literal(PROGRESS_FORMAT),
+      version: z.literal(CURRENT_PROGRESS_VERSION),
+      attempts: z.array(attemptSchema),
+      lessons: z.record(idSchema, z.object({ completedAt: timestampSchema })),
+      cards: z.record(idSchema, storedCardSchema),
+      reviewLogs: z.array(reviewLogSchema),
+      snapshots: z.record(idSchema, quizSnapshotSchema),
+    })
+    .check(
+      z.superRefine((document, context) => {
+        reportDuplicates(document.attempts, 'attemptId', 'attempts', context);
+        reportDuplicates(document.reviewLogs, 'logId', 'reviewLogs', context);
+      }),
+    );
+
+  return {
+    questionResult: questionResultSchema,
+    reviewQuestionResult: reviewQuestionResultSchema,
+    quizAttempt: quizAttemptSchema,
+    reviewAttempt: reviewAttemptSchema,
+    legacyAttempt: legacyAttemptSchema,
+    attempt: attemptSchema,
+    cardState: cardStateSchema,
+    storedCard: storedCardSchema,
+    reviewRating: reviewRatingSchema,
+    reviewLog: reviewLogSchema,
+    quizSnapshot: quizSnapshotSchema,
+    progressDocument: progressDocumentSchema,
+  } as const;
+}
+
+type ProgressSchemas = ReturnType<typeof buildProgressSchemas>;
+let builtSchemas: ProgressSchemas | undefined;
+
+/** The schemas of the progress document and its parts, built once, on first use. */
+export function progressSchemas(): ProgressSchemas {
+  builtSchemas ??= buildProgressSchemas();
+  return builtSchemas;
+}
 
 function reportDuplicates<K extends string>(
   entries: readonly Record<K, string>[],
@@ -164,29 +195,29 @@ function reportDuplicates<K extends string>(
 }
 
 /** A question result within a quiz attempt. */
-export type QuestionResult = z.infer<typeof questionResultSchema>;
+export type QuestionResult = z.infer<ProgressSchemas['questionResult']>;
 /** A question result within a review session (it names its quiz). */
-export type ReviewQuestionResult = z.infer<typeof reviewQuestionResultSchema>;
+export type ReviewQuestionResult = z.infer<ProgressSchemas['reviewQuestionResult']>;
 /** A finished quiz attempt. */
-export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
+export type QuizAttempt = z.infer<ProgressSchemas['quizAttempt']>;
 /** A finished review session. */
-export type ReviewAttempt = z.infer<typeof reviewAttemptSchema>;
+export type ReviewAttempt = z.infer<ProgressSchemas['reviewAttempt']>;
 /** A version 1 best score kept as history. */
-export type LegacyAttempt = z.infer<typeof legacyAttemptSchema>;
+export type LegacyAttempt = z.infer<ProgressSchemas['legacyAttempt']>;
 /** Any entry of the attempts history. */
-export type Attempt = z.infer<typeof attemptSchema>;
+export type Attempt = z.infer<ProgressSchemas['attempt']>;
 /** FSRS card state name. */
-export type CardState = z.infer<typeof cardStateSchema>;
+export type CardState = z.infer<ProgressSchemas['cardState']>;
 /** Stored FSRS card of one key point. */
-export type StoredCard = z.infer<typeof storedCardSchema>;
+export type StoredCard = z.infer<ProgressSchemas['storedCard']>;
 /** Rating given to the scheduler. */
-export type ReviewRating = z.infer<typeof reviewRatingSchema>;
+export type ReviewRating = z.infer<ProgressSchemas['reviewRating']>;
 /** Stored scheduler update. */
-export type ReviewLog = z.infer<typeof reviewLogSchema>;
+export type ReviewLog = z.infer<ProgressSchemas['reviewLog']>;
 /** Stored in-progress quiz. */
-export type QuizSnapshot = z.infer<typeof quizSnapshotSchema>;
+export type QuizSnapshot = z.infer<ProgressSchemas['quizSnapshot']>;
 /** The current progress document. */
-export type ProgressDocument = z.infer<typeof progressDocumentSchema>;
+export type ProgressDocument = z.infer<ProgressSchemas['progressDocument']>;
 
 /** A new, empty progress document. */
 export function emptyProgressDocument(): ProgressDocument {

@@ -1,4 +1,4 @@
-import { type ProgressDocument, progressDocumentSchema } from './document';
+import { type ProgressDocument, progressSchemas } from './document';
 import { mergeProgress } from './merge';
 import { type ProgressReadFailure, parseProgressText } from './parse-document';
 
@@ -40,7 +40,7 @@ export type ImportResult =
 export function importProgress(current: ProgressDocument, text: string): ImportResult {
   const read = parseProgressText(text);
   if (!read.ok) return { ok: false, message: importFailureMessage(read), path: read.path };
-  const document = progressDocumentSchema.parse(mergeProgress(current, read.document));
+  const document = progressSchemas().progressDocument.parse(mergeProgress(current, read.document));
   return {
     ok: true,
     document,

@@ -19,12 +19,11 @@ export type {
   StoredCard,
 } from './document';
 export {
-  attemptSchema,
   CURRENT_PROGRESS_VERSION,
   EMPTY_PROGRESS_DOCUMENT,
   emptyProgressDocument,
   PROGRESS_FORMAT,
-  progressDocumentSchema,
+  progressSchemas,
 } from './document';
 export type { ImportResult, ImportSummary } from './export-import';
 export {

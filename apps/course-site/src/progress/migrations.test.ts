@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_PROGRESS_VERSION, progressDocumentSchema } from './document';
+import { CURRENT_PROGRESS_VERSION, progressSchemas } from './document';
 import type { ProgressDocumentV1 } from './document-v1';
 import { migrateV1ToV2, migrationFrom, migrations, OLDEST_PROGRESS_VERSION } from './migrations';
 import { parseProgressDocument } from './parse-document';
@@ -25,7 +25,7 @@ describe('migrations', () => {
   it('turn each version 1 best score into a legacy attempt of the same score and time', () => {
     const document = migrateV1ToV2(v1);
 
-    expect(progressDocumentSchema.parse(document).attempts).toEqual([
+    expect(progressSchemas().progressDocument.parse(document).attempts).toEqual([
       {
         kind: 'legacy',
         attemptId: 'v1:lesson-1-quiz',

@@ -18,13 +18,13 @@ export type MigrationStep =
 
 function defineMigration<S extends z.ZodMiniType>(
   from: number,
-  schema: S,
+  schema: () => S,
   up: (document: z.output<S>) => unknown,
 ): Migration {
   return {
     from,
     apply(value) {
-      const parsed = schema.safeParse(value);
+      const parsed = schema().safeParse(value);
       return parsed.success
         ? { ok: true, value: up(parsed.data) }
         : { ok: false, error: parsed.error };

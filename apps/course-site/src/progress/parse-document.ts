@@ -3,7 +3,7 @@ import {
   CURRENT_PROGRESS_VERSION,
   PROGRESS_FORMAT,
   type ProgressDocument,
-  progressDocumentSchema,
+  progressSchemas,
 } from './document';
 import { migrationFrom, OLDEST_PROGRESS_VERSION } from './migrations';
 
@@ -93,7 +93,7 @@ export function parseProgressDocument(value: unknown): ProgressReadResult {
     if (!result.ok) return invalid(result.error, version);
     current = result.value;
   }
-  const parsed = progressDocumentSchema.safeParse(current);
+  const parsed = progressSchemas().progressDocument.safeParse(current);
   if (!parsed.success) return invalid(parsed.error, version);
   return { ok: true, document: parsed.data, fromVersion: version };
 }

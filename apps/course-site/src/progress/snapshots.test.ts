@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgressDocument, progressDocumentSchema } from './document';
+import { emptyProgressDocument, progressSchemas } from './document';
 import { discardQuizSnapshot, quizSnapshot, saveQuizSnapshot } from './snapshots';
 
 describe('unfinished quiz snapshots', () => {
@@ -17,7 +17,7 @@ describe('unfinished quiz snapshots', () => {
       savedAt: '2025-03-01T10:00:00.000Z',
       snapshot,
     });
-    expect(progressDocumentSchema.safeParse(document).success).toBe(true);
+    expect(progressSchemas().progressDocument.safeParse(document).success).toBe(true);
   });
 
   it('are stored as JSON, dropping the undefined fields a persisted machine snapshot has', () => {
@@ -38,7 +38,7 @@ describe('unfinished quiz snapshots', () => {
       status: 'active',
       context: { current: 1 },
     });
-    expect(progressDocumentSchema.safeParse(document).success).toBe(true);
+    expect(progressSchemas().progressDocument.safeParse(document).success).toBe(true);
   });
 
   it('must be JSON', () => {

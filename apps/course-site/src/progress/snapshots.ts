@@ -1,4 +1,4 @@
-import { type ProgressDocument, type QuizSnapshot, quizSnapshotSchema } from './document';
+import { type ProgressDocument, progressSchemas, type QuizSnapshot } from './document';
 
 /** The JSON a quiz machine persists (`getPersistedSnapshot`). */
 export type PersistedQuizSnapshot = QuizSnapshot['snapshot'];
@@ -15,7 +15,9 @@ export function saveQuizSnapshot(
 ): ProgressDocument {
   const text = JSON.stringify(snapshot);
   if (text === undefined) throw new TypeError(`The snapshot of quiz "${quizId}" is not JSON`);
-  const stored: PersistedQuizSnapshot = quizSnapshotSchema.shape.snapshot.parse(JSON.parse(text));
+  const stored: PersistedQuizSnapshot = progressSchemas().quizSnapshot.shape.snapshot.parse(
+    JSON.parse(text),
+  );
   return {
     ...document,
     snapshots: {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { quizAttempt, result } from './__fixtures__/attempts';
-import { emptyProgressDocument, type ProgressDocument, progressDocumentSchema } from './document';
+import { emptyProgressDocument, type ProgressDocument, progressSchemas } from './document';
 import { recordAttempt } from './record-attempt';
 import {
   createProgressStore,
@@ -84,7 +84,7 @@ function open(storage: StorageLike | null, options: Partial<ProgressStoreOptions
 }
 
 function stored(storage: FakeStorage): ProgressDocument {
-  return progressDocumentSchema.parse(JSON.parse(storage.items.get(KEY) ?? 'null'));
+  return progressSchemas().progressDocument.parse(JSON.parse(storage.items.get(KEY) ?? 'null'));
 }
 
 function ids(document: ProgressDocument): string[] {

@@ -1,4 +1,4 @@
-import { emptyProgressDocument, type ProgressDocument, progressDocumentSchema } from './document';
+import { emptyProgressDocument, type ProgressDocument, progressSchemas } from './document';
 import { mergeProgress } from './merge';
 import {
   formatPath,
@@ -318,7 +318,7 @@ function recoveredMessage(failure: ProgressReadFailure, backupKey: string | null
 }
 
 function checked(document: ProgressDocument): ProgressDocument {
-  const parsed = progressDocumentSchema.safeParse(document);
+  const parsed = progressSchemas().progressDocument.safeParse(document);
   if (parsed.success) return parsed.data;
   // A programming error: saving it would make the learner's progress unreadable.
   const issue = parsed.error.issues[0];

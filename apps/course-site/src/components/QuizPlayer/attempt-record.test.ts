@@ -1,7 +1,7 @@
 import { createQuizMachine, type QuizEvent, resultsOf } from '@tmm/quiz-engine';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { attemptSchema, emptyProgressDocument, recordAttempt } from '../../progress';
+import { emptyProgressDocument, progressSchemas, recordAttempt } from '../../progress';
 import { courseQuiz } from './__fixtures__/course-quiz';
 import { attemptIdOf, attemptRecord } from './attempt-record';
 
@@ -27,7 +27,7 @@ describe('the record of a finished attempt', () => {
 
     const record = attemptRecord(quiz, context, results, finishedAt);
 
-    expect(attemptSchema.safeParse(record).success).toBe(true);
+    expect(progressSchemas().attempt.safeParse(record).success).toBe(true);
     expect(record.questions.map((question) => question.questionId)).toEqual(context.order);
     expect(recordAttempt(emptyProgressDocument(), record).attempts).toEqual([record]);
   });
