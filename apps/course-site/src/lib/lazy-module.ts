@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { afterPageLoad } from './after-page-load';
 
 /** Where loading a module stands. */
@@ -50,18 +50,30 @@ export function createLazyModule<T>(loadValue: () => Promise<T>): LazyModule<T> 
   };
 }
 
-const idle = (): LazyModuleState<never> => IDLE;
-
 /**
  * The state of `module`, loading it once `enabled` (after hydration, say) and the page has
  * loaded and the browser is idle. Idle on the server and during hydration, so server HTML and
- * the first client render agree. `retry` loads at once.
+ * the first client render agree; already there when a page opened later finds it loaded.
+ * `retry` loads at once.
+ *
+ * A change of state re-renders as a transition, which React splits into short tasks: what the
+ * module brings (a whole quiz session, say) is mounted without blocking input for its length.
  */
 export function useLazyModule<T>(
   module: LazyModule<T>,
   enabled: boolean,
 ): LazyModuleState<T> & { readonly retry: () => void } {
-  const state = useSyncExternalStore(module.subscribe, module.getState, idle);
+  const [state, setState] = useState<LazyModuleState<T>>(() =>
+    enabled ? module.getState() : IDLE,
+  );
+  useEffect(() => {
+    const update = () => {
+      const next = module.getState();
+      startTransition(() => setState(next));
+    };
+    update();
+    return module.subscribe(update);
+  }, [module]);
   useEffect(() => {
     if (enabled) return afterPageLoad(() => module.load());
   }, [module, enabled]);
