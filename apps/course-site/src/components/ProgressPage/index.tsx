@@ -8,6 +8,7 @@ import {
   confidenceByKeyPoint,
   MASTERY_RULE,
   masteryByKeyPoint,
+  type ProgressStore,
   reviewForecast,
   useProgress,
   useProgressStore,
@@ -43,20 +44,10 @@ function titleOf(keyPointId: string): string {
  * after hydration; the server renders the page's frame and explains that.
  */
 export default function ProgressPage(props: ProgressPageProps): ReactNode {
-  const course = useMemo(() => courseIndexSchema.parse(props.course), [props.course]);
-  const progress = useProgress();
   const store = useProgressStore();
+  // `now` is set after hydration as a transition, so the whole report below renders in short
+  // tasks rather than in one that blocks the page.
   const now = useNow();
-  const ready = store !== null && now !== null;
-  const options = { live: course.questions, keyPointIds };
-  const mastery = masteryByKeyPoint(progress, options);
-  const counts = new Map(
-    (['mastered', 'familiar', 'learning', 'not-started'] as const).map((level) => [
-      level,
-      mastery.filter((entry) => entry.level === level).length,
-    ]),
-  );
-
   return (
     <Layout
       title="Your progress"
@@ -68,89 +59,107 @@ export default function ProgressPage(props: ProgressPageProps): ReactNode {
           What you have done in this course, kept in this browser only: nothing is sent anywhere.
           Download it below to keep a copy or to carry it to another browser.
         </p>
-        {!ready ? (
+        {store === null || now === null ? (
           <p className={styles.loading} data-progress-loading="">
             Your progress is read from this browser’s storage once the page has loaded; this needs
             JavaScript.
           </p>
         ) : (
-          <div data-progress-ready="">
-            <section className={styles.section} aria-labelledby="lessons">
-              <h2 id="lessons">Lessons</h2>
-              <LessonChecklist lessons={course.lessons} progress={progress} />
-            </section>
-
-            <section className={styles.section} aria-labelledby="mastery">
-              <h2 id="mastery">Mastery of the key points</h2>
-              <p>
-                You have mastered <strong>{counts.get('mastered')}</strong> of {keyPointIds.length}{' '}
-                key points; {counts.get('familiar')} {counts.get('familiar') === 1 ? 'is' : 'are'}{' '}
-                familiar, {counts.get('learning')} still learning and {counts.get('not-started')}{' '}
-                not started.
-              </p>
-              <MasteryChart mastery={mastery} titleOf={titleOf} />
-              <MasteryTable mastery={mastery} titleOf={titleOf} />
-              <details className={styles.rule}>
-                <summary>How mastery is worked out</summary>
-                <p>
-                  Every answer to a question on a key point counts for the credit it earned, from 0
-                  to 1 (less for a second try or a hint). A key point’s score is the average of its
-                  answers, with recent answers weighing more: an answer {MASTERY_RULE.halfLife}{' '}
-                  answers back weighs half as much as the latest. The levels:{' '}
-                  <strong>{MASTERY_LEVEL_LABELS.mastered}</strong> at{' '}
-                  {percent(MASTERY_RULE.masteredAt)} or more over at least{' '}
-                  {MASTERY_RULE.masteredMinAnswers} answers;{' '}
-                  <strong>{MASTERY_LEVEL_LABELS.familiar}</strong> at{' '}
-                  {percent(MASTERY_RULE.familiarAt)} or more;{' '}
-                  <strong>{MASTERY_LEVEL_LABELS.learning}</strong> below that;{' '}
-                  <strong>{MASTERY_LEVEL_LABELS['not-started']}</strong> before any answer. Answers
-                  to questions that have since changed or been removed stay in your history but no
-                  longer count.
-                </p>
-              </details>
-            </section>
-
-            <section className={styles.section} aria-labelledby="sure-and-wrong">
-              <h2 id="sure-and-wrong">Sure and wrong</h2>
-              <p>
-                When you rate how sure you are, a “sure” answer that is not right points at a
-                misunderstanding worth going back to, rather than a gap.
-              </p>
-              <SureAndWrong
-                confidence={confidenceByKeyPoint(progress, options)}
-                titleOf={titleOf}
-              />
-            </section>
-
-            <section className={styles.section} aria-labelledby="review">
-              <h2 id="review">Spaced review</h2>
-              <p>
-                Each key point you have answered on gets a date for its next review, from how well
-                you did (the FSRS scheduler): soon after a miss, further apart each time you get it
-                right.
-              </p>
-              <ReviewSession
-                course={course}
-                progress={progress}
-                keyPointIds={keyPointIds}
-                now={now}
-                titleOf={titleOf}
-              />
-              <ReviewSchedule
-                forecast={reviewForecast(progress, keyPointIds)}
-                keyPointIds={keyPointIds}
-                now={now}
-                titleOf={titleOf}
-              />
-            </section>
-
-            <section className={styles.section} aria-labelledby="keep-your-progress">
-              <h2 id="keep-your-progress">Keep, move or erase your progress</h2>
-              <ProgressFile store={store} />
-            </section>
-          </div>
+          <ProgressReport course={props.course} store={store} now={now} />
         )}
       </main>
     </Layout>
+  );
+}
+
+interface ProgressReportProps {
+  readonly course: unknown;
+  readonly store: ProgressStore;
+  readonly now: Date;
+}
+
+/** The report itself, once progress can be read: everything below the page's introduction. */
+function ProgressReport(props: ProgressReportProps): ReactNode {
+  const { store, now } = props;
+  const course = useMemo(() => courseIndexSchema.parse(props.course), [props.course]);
+  const progress = useProgress();
+  const options = { live: course.questions, keyPointIds };
+  const mastery = masteryByKeyPoint(progress, options);
+  const counts = new Map(
+    (['mastered', 'familiar', 'learning', 'not-started'] as const).map((level) => [
+      level,
+      mastery.filter((entry) => entry.level === level).length,
+    ]),
+  );
+
+  return (
+    <div data-progress-ready="">
+      <section className={styles.section} aria-labelledby="lessons">
+        <h2 id="lessons">Lessons</h2>
+        <LessonChecklist lessons={course.lessons} progress={progress} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="mastery">
+        <h2 id="mastery">Mastery of the key points</h2>
+        <p>
+          You have mastered <strong>{counts.get('mastered')}</strong> of {keyPointIds.length} key
+          points; {counts.get('familiar')} {counts.get('familiar') === 1 ? 'is' : 'are'} familiar,{' '}
+          {counts.get('learning')} still learning and {counts.get('not-started')} not started.
+        </p>
+        <MasteryChart mastery={mastery} titleOf={titleOf} />
+        <MasteryTable mastery={mastery} titleOf={titleOf} />
+        <details className={styles.rule}>
+          <summary>How mastery is worked out</summary>
+          <p>
+            Every answer to a question on a key point counts for the credit it earned, from 0 to 1
+            (less for a second try or a hint). A key point’s score is the average of its answers,
+            with recent answers weighing more: an answer {MASTERY_RULE.halfLife} answers back weighs
+            half as much as the latest. The levels: <strong>{MASTERY_LEVEL_LABELS.mastered}</strong>{' '}
+            at {percent(MASTERY_RULE.masteredAt)} or more over at least{' '}
+            {MASTERY_RULE.masteredMinAnswers} answers;{' '}
+            <strong>{MASTERY_LEVEL_LABELS.familiar}</strong> at {percent(MASTERY_RULE.familiarAt)}{' '}
+            or more; <strong>{MASTERY_LEVEL_LABELS.learning}</strong> below that;{' '}
+            <strong>{MASTERY_LEVEL_LABELS['not-started']}</strong> before any answer. Answers to
+            questions that have since changed or been removed stay in your history but no longer
+            count.
+          </p>
+        </details>
+      </section>
+
+      <section className={styles.section} aria-labelledby="sure-and-wrong">
+        <h2 id="sure-and-wrong">Sure and wrong</h2>
+        <p>
+          When you rate how sure you are, a “sure” answer that is not right points at a
+          misunderstanding worth going back to, rather than a gap.
+        </p>
+        <SureAndWrong confidence={confidenceByKeyPoint(progress, options)} titleOf={titleOf} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="review">
+        <h2 id="review">Spaced review</h2>
+        <p>
+          Each key point you have answered on gets a date for its next review, from how well you did
+          (the FSRS scheduler): soon after a miss, further apart each time you get it right.
+        </p>
+        <ReviewSession
+          course={course}
+          progress={progress}
+          keyPointIds={keyPointIds}
+          now={now}
+          titleOf={titleOf}
+        />
+        <ReviewSchedule
+          forecast={reviewForecast(progress, keyPointIds)}
+          keyPointIds={keyPointIds}
+          now={now}
+          titleOf={titleOf}
+        />
+      </section>
+
+      <section className={styles.section} aria-labelledby="keep-your-progress">
+        <h2 id="keep-your-progress">Keep, move or erase your progress</h2>
+        <ProgressFile store={store} />
+      </section>
+    </div>
   );
 }
