@@ -186,7 +186,7 @@ export function formatBenchTable(results: BenchResults): string {
       .map((page) => [page.path, page.median.performance]),
   );
   lines.push(
-    `Lighthouse ${results.lighthouseVersion}, mobile defaults (simulated throttling), median of ${results.runs}`,
+    `Lighthouse ${results.lighthouseVersion}, mobile defaults (simulated throttling), both sites served gzip-compressed, median of ${results.runs}`,
     ...columns([
       ['', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CPU index', 'perf / template'],
       ...results.lighthouse.map((page) => {

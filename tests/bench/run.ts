@@ -154,9 +154,13 @@ try {
     return false;
   });
 
-  const courseServer = await startStaticServer(courseBuild);
+  // Both builds are served gzip-compressed, as any production static host serves them: without
+  // it Lighthouse's simulated network would charge each page for bytes no visitor downloads.
+  const courseServer = await startStaticServer(courseBuild, { compress: true });
   servers.push(courseServer);
-  const templateServer = await startStaticServer(join(template.siteDir, 'build'));
+  const templateServer = await startStaticServer(join(template.siteDir, 'build'), {
+    compress: true,
+  });
   servers.push(templateServer);
   const originOf = (site: Site) => (site === 'course' ? courseServer.url : templateServer.url);
 

@@ -6,7 +6,7 @@ import { waitForQuizzes } from '../browser/support/wait-for-quizzes';
 /** A count of requests and their bytes, as served and gzipped. */
 export interface ByteCount {
   readonly requests: number;
-  /** Response bodies as the server sent them (the static servers here do not compress). */
+  /** Response bodies as the files hold them (decoded, whatever the server's compression). */
   readonly bytes: number;
   /** The same bodies gzipped at level 9, so the figure does not depend on a server's setting. */
   readonly gzipBytes: number;

@@ -2,6 +2,10 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+const gzipBuffer = promisify(gzip);
 
 /** A static server listening on 127.0.0.1. */
 export interface StaticServer {
@@ -37,6 +41,28 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.yaml': 'text/yaml; charset=utf-8',
   '.yml': 'text/yaml; charset=utf-8',
 };
+
+/** How the server answers. */
+export interface StaticServerOptions {
+  /**
+   * Gzip text (HTML, JavaScript, CSS, JSON, SVG…) for clients that accept it, as production
+   * static hosts do. Off by default: the tests read exactly the bytes on disk.
+   */
+  readonly compress?: boolean;
+}
+
+/** True for content types a host would compress: text, JavaScript, JSON, XML and SVG. */
+export function isCompressible(contentType: string): boolean {
+  return /^(text\/|application\/(json|manifest\+json|xml)|image\/svg\+xml)/.test(contentType);
+}
+
+function acceptsGzip(request: IncomingMessage): boolean {
+  const header = request.headers['accept-encoding'];
+  return (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').some((coding) => {
+    const [name, ...parameters] = coding.trim().toLowerCase().split(';');
+    return name === 'gzip' && !parameters.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p));
+  });
+}
 
 /** The content type the server sends for a file name; unknown extensions are octet streams. */
 export function contentTypeOf(fileName: string): string {
@@ -76,7 +102,13 @@ export async function resolveFile(root: string, urlPath: string): Promise<string
   return undefined;
 }
 
-async function respond(root: string, request: IncomingMessage, response: ServerResponse) {
+async function respond(
+  root: string,
+  options: StaticServerOptions,
+  gzipped: Map<string, Promise<Buffer>>,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
@@ -94,11 +126,34 @@ async function respond(root: string, request: IncomingMessage, response: ServerR
     response.end(request.method === 'HEAD' ? undefined : body);
     return;
   }
+  const contentType = contentTypeOf(file);
+  const compressible = options.compress === true && isCompressible(contentType);
+  // The answer depends on Accept-Encoding for compressible files, so caches must know.
+  const vary = compressible ? { vary: 'accept-encoding' } : {};
+  if (compressible && acceptsGzip(request)) {
+    // Compressed once per file: a run loads the same files many times.
+    let body = gzipped.get(file);
+    if (body === undefined) {
+      body = readFile(file).then((bytes) => gzipBuffer(bytes));
+      gzipped.set(file, body);
+    }
+    const bytes = await body;
+    response.writeHead(200, {
+      'content-type': contentType,
+      'content-encoding': 'gzip',
+      'content-length': bytes.byteLength,
+      'cache-control': 'no-store',
+      ...vary,
+    });
+    response.end(request.method === 'HEAD' ? undefined : bytes);
+    return;
+  }
   const { size } = await stat(file);
   response.writeHead(200, {
-    'content-type': contentTypeOf(file),
+    'content-type': contentType,
     'content-length': size,
     'cache-control': 'no-store',
+    ...vary,
   });
   if (request.method === 'HEAD') {
     response.end();
@@ -108,9 +163,13 @@ async function respond(root: string, request: IncomingMessage, response: ServerR
 }
 
 /** Serves the files under `root` on 127.0.0.1 at a free port. */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
+  const gzipped = new Map<string, Promise<Buffer>>();
   const server = createServer((request, response) => {
-    respond(root, request, response).catch((error: unknown) => {
+    respond(root, options, gzipped, request, response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
       response.end(String(error));
     });
