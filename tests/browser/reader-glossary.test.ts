@@ -124,4 +124,32 @@ describe('annotations in the statement reader', () => {
         triggerHasFocus: true,
       });
   });
+
+  it("opens a paragraph's glossary link in place, by keyboard, at the term", async () => {
+    const site = await openSitePage(browser);
+    await site.visit('/statement');
+    const summary = required(
+      await site.page.$('#p2 details summary'),
+      "paragraph 2's list of terms and names",
+    );
+    await summary.focus();
+    await site.page.keyboard.press('Enter');
+    const link = site.page.locator('#p2 details dt a').first();
+    const href = required(await link.getAttribute('href'), 'href of the first term link');
+    expect(href).toMatch(/^\/glossary#[a-z0-9-]+$/);
+    // A page load would lose this mark: in-site navigation keeps the page's window.
+    await site.page.evaluate(() => {
+      (window as { sameDocument?: boolean }).sameDocument = true;
+    });
+
+    await link.focus();
+    await site.page.keyboard.press('Enter');
+
+    await site.page.waitForURL((url) => `${url.pathname}${url.hash}` === href);
+    const anchor = href.slice(href.indexOf('#') + 1);
+    await expect.poll(() => site.page.locator(`[id="${anchor}"]`).count()).toBe(1);
+    expect(
+      await site.page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument),
+    ).toBe(true);
+  });
 });

@@ -1,7 +1,8 @@
-import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type { Anchored, Entity, GlossaryTerm } from '@tmm/statement-content';
 import type { ReactNode } from 'react';
 import { glossaryHref } from '../../lib/glossary-href';
+import { useInSiteLink } from '../../lib/in-site-link';
 import styles from './styles.module.css';
 
 interface ParagraphTermsProps {
@@ -11,11 +12,18 @@ interface ParagraphTermsProps {
 
 /**
  * The terms and names of one paragraph with their definitions, as static HTML: it works without
- * JavaScript, where the buttons in the text cannot open their panels.
+ * JavaScript, where the buttons in the text cannot open their panels. The links to the glossary
+ * are plain links with in-site navigation (`useInSiteLink`): the reader has about a hundred.
  */
 export default function ParagraphTerms({ terms, entities }: ParagraphTermsProps): ReactNode {
+  const { collectLink } = useBrokenLinks();
+  const link = useInSiteLink();
   const count = terms.length + entities.length;
   if (count === 0) return null;
+  const collected = (href: string) => {
+    collectLink(href);
+    return href;
+  };
   return (
     <details className={styles.terms}>
       <summary className={styles.summary}>Terms and names in this paragraph ({count})</summary>
@@ -23,7 +31,9 @@ export default function ParagraphTerms({ terms, entities }: ParagraphTermsProps)
         {terms.map(({ annotation: term }) => (
           <div key={`term-${term.id}`} className={styles.entry}>
             <dt>
-              <Link to={glossaryHref({ termId: term.id })}>{term.term}</Link>
+              <a href={collected(glossaryHref({ termId: term.id }))} {...link}>
+                {term.term}
+              </a>
             </dt>
             <dd>{term.definition}</dd>
           </div>
@@ -31,7 +41,9 @@ export default function ParagraphTerms({ terms, entities }: ParagraphTermsProps)
         {entities.map(({ annotation: named }) => (
           <div key={`entity-${named.id}`} className={styles.entry}>
             <dt>
-              <Link to={glossaryHref({ entityId: named.id })}>{named.name}</Link>
+              <a href={collected(glossaryHref({ entityId: named.id }))} {...link}>
+                {named.name}
+              </a>
             </dt>
             <dd>{named.description}</dd>
           </div>
