@@ -6,6 +6,8 @@ import {
   formatDate,
   getSentence,
   keyPoints,
+  type Paragraph,
+  type ParagraphAnnotations,
   segmentParagraph,
   statement,
 } from '@tmm/statement-content';
@@ -15,15 +17,46 @@ import KeyPointLegend from '../components/KeyPointLegend';
 import Participants from '../components/Participants';
 import Publications from '../components/Publications';
 import { highlightRequest } from '../lib/highlight-request';
-import { paragraphLayout } from '../lib/paragraph-layout';
+import { type LayoutPart, paragraphLayout } from '../lib/paragraph-layout';
 import styles from './statement.module.css';
 
-// The layout and annotations are fixed at build time: compute them once per page load.
-const paragraphs = statement.paragraphs.map((paragraph) => ({
+/**
+ * A paragraph's layout and annotations, worked out once per page load when the paragraph first
+ * renders rather than all together when the page's code loads: while the page hydrates, React
+ * does each paragraph in a task of its own, and no single task has to resolve every anchor.
+ */
+function ReaderParagraph({
   paragraph,
-  layout: paragraphLayout(paragraph, segmentParagraph(paragraph.id)),
-  annotations: annotationsIn(paragraph.id),
-}));
+  keyPoints,
+  highlighted,
+}: {
+  readonly paragraph: Paragraph;
+  readonly keyPoints: KeyPointView;
+  readonly highlighted: ReadonlySet<string>;
+}): ReactNode {
+  let prepared = preparedParagraphs.get(paragraph.id);
+  if (prepared === undefined) {
+    prepared = {
+      layout: paragraphLayout(paragraph, segmentParagraph(paragraph.id)),
+      annotations: annotationsIn(paragraph.id),
+    };
+    preparedParagraphs.set(paragraph.id, prepared);
+  }
+  return (
+    <AnnotatedParagraph
+      paragraph={paragraph}
+      layout={prepared.layout}
+      annotations={prepared.annotations}
+      keyPoints={keyPoints}
+      highlighted={highlighted}
+    />
+  );
+}
+
+const preparedParagraphs = new Map<
+  string,
+  { readonly layout: readonly LayoutPart[]; readonly annotations: ParagraphAnnotations }
+>();
 
 const allKeyPoints = keyPoints();
 const keyPointNumbers: ReadonlyMap<string, number> = new Map(
@@ -126,12 +159,10 @@ export default function StatementPage(): ReactNode {
 
         <section aria-labelledby="statement-text">
           <h2 id="statement-text">The statement</h2>
-          {paragraphs.map(({ paragraph, layout, annotations }) => (
-            <AnnotatedParagraph
+          {statement.paragraphs.map((paragraph) => (
+            <ReaderParagraph
               key={paragraph.id}
               paragraph={paragraph}
-              layout={layout}
-              annotations={annotations}
               keyPoints={keyPointView}
               highlighted={highlighted}
             />
