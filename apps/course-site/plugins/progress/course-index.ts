@@ -1,6 +1,7 @@
 import type { Quiz } from '@tmm/quiz-engine';
 // zod/mini: the progress page checks its course module with these in the browser.
 import * as z from 'zod/mini';
+import { lazily } from '../../src/lib/lazily';
 import '../../src/lib/zod-english';
 
 /** A lesson as the progress page lists it: a doc of the lessons sidebar with `key_points`. */
@@ -35,14 +36,20 @@ export interface ReviewPool {
   readonly quizzes: readonly Quiz[];
 }
 
+// Every schema here is built on first use (`lazily`): the progress page's bundle holds this
+// module, and needs only `courseIndexSchema`, and only once progress is shown.
+
 // The parts of the docs plugin's content this plugin reads: parsed, since Docusaurus hands
 // every plugin's content over as unknown.
-const sidebarItemSchema: z.ZodMiniType<SidebarItem> = z.lazy(() =>
-  z.union([
-    z.object({ type: z.enum(['doc', 'ref']), id: z.string(), label: z.optional(z.string()) }),
-    z.object({ type: z.literal('category'), items: z.array(sidebarItemSchema) }),
-    z.looseObject({ type: z.enum(['link', 'html']) }),
-  ]),
+const sidebarItemSchema = lazily(
+  (): z.ZodMiniType<SidebarItem> =>
+    z.lazy(() =>
+      z.union([
+        z.object({ type: z.enum(['doc', 'ref']), id: z.string(), label: z.optional(z.string()) }),
+        z.object({ type: z.literal('category'), items: z.array(sidebarItemSchema()) }),
+        z.looseObject({ type: z.enum(['link', 'html']) }),
+      ]),
+    ),
 );
 
 type SidebarItem =
@@ -50,75 +57,87 @@ type SidebarItem =
   | { type: 'category'; items: SidebarItem[] }
   | { type: 'link' | 'html'; [key: string]: unknown };
 
-const docsContentSchema = z.object({
-  loadedVersions: z
-    .array(
-      z.object({
-        docs: z.array(
-          z.object({
-            id: z.string(),
-            title: z.string(),
-            slug: z.string(),
-            permalink: z.string(),
-            frontMatter: z.looseObject({
-              key_points: z.optional(z.array(z.string())),
-              sidebar_label: z.optional(z.string()),
+const docsContentSchema = lazily(() =>
+  z.object({
+    loadedVersions: z
+      .array(
+        z.object({
+          docs: z.array(
+            z.object({
+              id: z.string(),
+              title: z.string(),
+              slug: z.string(),
+              permalink: z.string(),
+              frontMatter: z.looseObject({
+                key_points: z.optional(z.array(z.string())),
+                sidebar_label: z.optional(z.string()),
+              }),
             }),
-          }),
-        ),
-        sidebars: z.record(z.string(), z.array(sidebarItemSchema)),
-      }),
-    )
-    .check(z.minLength(1)),
-});
+          ),
+          sidebars: z.record(z.string(), z.array(sidebarItemSchema())),
+        }),
+      )
+      .check(z.minLength(1)),
+  }),
+);
 
 // A quiz as the quiz plugin built it (with the engine's parser). The fields read here are
 // checked; the rest is the engine's own output and passes through as the engine typed it.
-const builtQuizShape = z.looseObject({
-  id: z.string(),
-  title: z.string(),
-  questions: z.array(
-    z.looseObject({ id: z.string(), hash: z.string(), keyPoints: z.array(z.string()) }),
-  ),
+const builtQuizSchema = lazily(() => {
+  const builtQuizShape = z.looseObject({
+    id: z.string(),
+    title: z.string(),
+    questions: z.array(
+      z.looseObject({ id: z.string(), hash: z.string(), keyPoints: z.array(z.string()) }),
+    ),
+  });
+  return z.custom<Quiz>((value) => builtQuizShape.safeParse(value).success);
 });
-const builtQuizSchema = z.custom<Quiz>((value) => builtQuizShape.safeParse(value).success);
 
 /** The progress page's course module, checked where the page reads it. */
-export const courseIndexSchema = z.object({
-  lessons: z.array(
+export const courseIndexSchema = lazily(
+  () =>
     z.object({
-      id: z.string(),
-      docId: z.string(),
-      title: z.string(),
-      label: z.string(),
-      permalink: z.string(),
-      keyPointIds: z.array(z.string()),
-    }),
-  ),
-  questions: z.array(
-    z.object({
-      quizId: z.string(),
-      questionId: z.string(),
-      questionHash: z.string(),
-      keyPointIds: z.array(z.string()),
-    }),
-  ),
-}) satisfies z.ZodMiniType<CourseIndex>;
+      lessons: z.array(
+        z.object({
+          id: z.string(),
+          docId: z.string(),
+          title: z.string(),
+          label: z.string(),
+          permalink: z.string(),
+          keyPointIds: z.array(z.string()),
+        }),
+      ),
+      questions: z.array(
+        z.object({
+          quizId: z.string(),
+          questionId: z.string(),
+          questionHash: z.string(),
+          keyPointIds: z.array(z.string()),
+        }),
+      ),
+    }) satisfies z.ZodMiniType<CourseIndex>,
+);
 
 /** The review pool module, checked where "Review now" loads it. */
-export const reviewPoolSchema = z.object({
-  quizzes: z.array(builtQuizSchema),
-}) satisfies z.ZodMiniType<ReviewPool>;
-
-const quizContentSchema = z.object({
-  quizzes: z.array(
+export const reviewPoolSchema = lazily(
+  () =>
     z.object({
-      id: z.string(),
-      file: z.object({ role: z.enum(['course', 'example']) }),
-      quiz: z.optional(builtQuizSchema),
-    }),
-  ),
-});
+      quizzes: z.array(builtQuizSchema()),
+    }) satisfies z.ZodMiniType<ReviewPool>,
+);
+
+const quizContentSchema = lazily(() =>
+  z.object({
+    quizzes: z.array(
+      z.object({
+        id: z.string(),
+        file: z.object({ role: z.enum(['course', 'example']) }),
+        quiz: z.optional(builtQuizSchema()),
+      }),
+    ),
+  }),
+);
 
 function docIdsIn(items: readonly SidebarItem[]): string[] {
   return items.flatMap((item) => {
@@ -133,7 +152,7 @@ function docIdsIn(items: readonly SidebarItem[]): string[] {
  * every doc there whose front matter lists `key_points` (the course introduction lists none).
  */
 export function courseLessons(docsContent: unknown, sidebarId: string): IndexedLesson[] {
-  const [version] = docsContentSchema.parse(docsContent).loadedVersions;
+  const [version] = docsContentSchema().parse(docsContent).loadedVersions;
   if (version === undefined) return [];
   const sidebar = version.sidebars[sidebarId];
   if (sidebar === undefined) throw new Error(`The docs have no sidebar "${sidebarId}".`);
@@ -161,12 +180,14 @@ export function courseLessons(docsContent: unknown, sidebarId: string): IndexedL
  */
 export function courseQuizzes(quizContent: unknown): Quiz[] {
   const seen = new Set<string>();
-  return quizContentSchema.parse(quizContent).quizzes.flatMap((checked) => {
-    // As in the quiz plugin, the first file with an id owns it.
-    if (seen.has(checked.id)) return [];
-    seen.add(checked.id);
-    return checked.file.role === 'course' && checked.quiz !== undefined ? [checked.quiz] : [];
-  });
+  return quizContentSchema()
+    .parse(quizContent)
+    .quizzes.flatMap((checked) => {
+      // As in the quiz plugin, the first file with an id owns it.
+      if (seen.has(checked.id)) return [];
+      seen.add(checked.id);
+      return checked.file.role === 'course' && checked.quiz !== undefined ? [checked.quiz] : [];
+    });
 }
 
 /** Every question of the given quizzes, with its content hash and key points. */

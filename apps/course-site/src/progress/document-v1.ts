@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazily } from '../lib/lazily';
 import '../lib/zod-english';
 
 // Frozen: version 1 documents exist in learners' browsers, so this schema never changes.
@@ -16,16 +17,12 @@ const buildV1Schema = () =>
     ),
   });
 
-let v1Schema: ReturnType<typeof buildV1Schema> | undefined;
-
 /**
  * The version 1 progress document: only each quiz's best score. Built on first use, like the
  * current schemas: only a learner with version 1 data ever needs it.
  */
-export function progressDocumentV1Schema(): ReturnType<typeof buildV1Schema> {
-  v1Schema ??= buildV1Schema();
-  return v1Schema;
-}
+export const progressDocumentV1Schema: () => ReturnType<typeof buildV1Schema> =
+  lazily(buildV1Schema);
 
 /** A version 1 progress document. */
 export type ProgressDocumentV1 = z.infer<ReturnType<typeof buildV1Schema>>;

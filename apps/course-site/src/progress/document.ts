@@ -2,6 +2,7 @@
 // are read on every page (the progress store), and mini is a fraction of the classic build's
 // size and start-up work.
 import * as z from 'zod/mini';
+import { lazily } from '../lib/lazily';
 import '../lib/zod-english';
 
 /** The format tag carried by every progress document from version 2 on, and by every export. */
@@ -166,13 +167,9 @@ function buildProgressSchemas() {
 }
 
 type ProgressSchemas = ReturnType<typeof buildProgressSchemas>;
-let builtSchemas: ProgressSchemas | undefined;
 
 /** The schemas of the progress document and its parts, built once, on first use. */
-export function progressSchemas(): ProgressSchemas {
-  builtSchemas ??= buildProgressSchemas();
-  return builtSchemas;
-}
+export const progressSchemas: () => ProgressSchemas = lazily(buildProgressSchemas);
 
 function reportDuplicates<K extends string>(
   entries: readonly Record<K, string>[],

@@ -81,7 +81,7 @@ interface ProgressReportProps {
 /** The report itself, once progress can be read: everything below the page's introduction. */
 function ProgressReport(props: ProgressReportProps): ReactNode {
   const { store, now } = props;
-  const course = useMemo(() => courseIndexSchema.parse(props.course), [props.course]);
+  const course = useMemo(() => courseIndexSchema().parse(props.course), [props.course]);
   const progress = useProgress();
   const options = { live: course.questions, keyPointIds };
   const mastery = masteryByKeyPoint(progress, options);

@@ -34,7 +34,7 @@ let pool: Promise<ReviewPool> | null = null;
 /** The course quizzes, loaded the first time a review starts (they are not in the page). */
 function loadReviewPool(): Promise<ReviewPool> {
   pool ??= import('@generated/tmm-progress/default/review-pool.json').then((module) =>
-    reviewPoolSchema.parse(module.default),
+    reviewPoolSchema().parse(module.default),
   );
   pool.catch(() => {
     pool = null;
