@@ -1,10 +1,9 @@
-import { useActivePlugin } from '@docusaurus/plugin-content-docs/client';
 import { useLocation } from '@docusaurus/router';
 import type { WrapperProps } from '@docusaurus/types';
 import type AType from '@theme/MDXComponents/A';
 import A from '@theme-original/MDXComponents/A';
 import type { ReactNode } from 'react';
-import { useCompletedLesson } from '../../../lib/use-completed-lesson';
+import { useCompletedLesson, useLessonsPath } from '../../../lib/use-completed-lesson';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof AType>;
@@ -16,10 +15,8 @@ type Props = WrapperProps<typeof AType>;
  */
 export default function MDXAWrapper(props: Props): ReactNode {
   const { pathname } = useLocation();
-  const plugin = useActivePlugin();
-  const onIntroduction =
-    plugin?.pluginId === 'default' &&
-    pathname.replace(/\/+$/, '') === plugin.pluginData.path.replace(/\/+$/, '');
+  const lessonsPath = useLessonsPath();
+  const onIntroduction = pathname.replace(/\/+$/, '') === lessonsPath.replace(/\/+$/, '');
   const completed = useCompletedLesson(onIntroduction ? props.href : undefined);
   if (!completed) return <A {...props} />;
   return (
