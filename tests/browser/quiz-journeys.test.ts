@@ -439,6 +439,8 @@ describe('the quiz journeys of a student', () => {
       await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
       const quiz = quizSection(page, 'the-meeting');
       const alert = quiz.getByRole('alert');
+      // The session is fetched once the quiz comes near the view.
+      await quiz.scrollIntoViewIfNeeded();
 
       await expect.poll(() => alert.isVisible()).toBe(true);
       expect(await alert.textContent()).toContain('The quiz could not be loaded');
@@ -455,6 +457,38 @@ describe('the quiz journeys of a student', () => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(lesson1.title);
       await start.press('Enter');
       await quiz.getByRole('button', { name: 'Check answer' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fetches the session only once the quiz comes near the view, then runs it', async () => {
+    const origin = inject('siteUrl');
+    // A phone's screen: the quiz sits many screens below the top of the lesson.
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    try {
+      const page = await context.newPage();
+      const sessionChunks: string[] = [];
+      page.on('response', async (response) => {
+        const url = new URL(response.url());
+        if (!url.pathname.startsWith('/assets/js/')) return;
+        if ((await response.text()).includes('Check answer')) sessionChunks.push(url.pathname);
+      });
+      await page.goto(new URL('/lessons/the-meeting', origin).href, { waitUntil: 'load' });
+      await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+      // Longer than the most a deferred load waits for an idle moment after the load event
+      // (IDLE_TIMEOUT_MS, 2 s): anything fetched "after load" has been asked for by now.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 2_500)));
+      const quiz = quizSection(page, 'the-meeting');
+
+      expect(sessionChunks).toEqual([]);
+      expect(await quiz.locator('[data-quiz-pending="loading"]').textContent()).toBe(
+        'Loading the quiz…',
+      );
+
+      await quiz.scrollIntoViewIfNeeded();
+      await quiz.getByRole('button', { name: 'Start the quiz' }).waitFor();
+      expect(sessionChunks.length).toBeGreaterThan(0);
     } finally {
       await context.close();
     }

@@ -2,6 +2,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import { defaultSeed, planAttempt, type Quiz } from '@tmm/quiz-engine';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { createLazyModule, useLazyModule } from '../../lib/lazy-module';
+import { useNearViewport } from '../../lib/use-near-viewport';
 import IntroScreen from './intro-screen';
 import styles from './styles.module.css';
 
@@ -11,21 +12,26 @@ interface QuizPlayerProps {
 
 // The session (the engine's machine, every question type, the progress store) is a chunk of
 // its own: the page is shown and usable before it arrives, and pages without a quiz never
-// fetch it.
+// fetch it. It is fetched once the page has loaded and the quiz is within two screen heights
+// of the view: a learner reading the top of a lesson on a phone does not pay for it yet, and
+// one scrolling down finds it ready.
+const NEAR_VIEW = '200% 0px';
 const quizSession = createLazyModule(() =>
   import('./quiz-session').then((module) => module.default),
 );
 
 /**
  * A quiz in a page. The server render (and a reader without JavaScript) gets the quiz's
- * introduction and a note that it needs JavaScript; once the page has hydrated, the session's
- * code is fetched and the quiz runs, resuming any attempt saved in the learner's progress.
- * Give it `key={quiz.version}` upstream or not: the session restarts whenever the quiz's
- * version changes.
+ * introduction and a note that it needs JavaScript; once the page has loaded and the quiz is
+ * near the view, the session's code is fetched and the quiz runs, resuming any attempt saved
+ * in the learner's progress. Give it `key={quiz.version}` upstream or not: the session restarts
+ * whenever the quiz's version changes.
  */
 export default function QuizPlayer({ quiz }: QuizPlayerProps): ReactNode {
   const isBrowser = useIsBrowser();
-  const session = useLazyModule(quizSession, isBrowser);
+  const section = useRef<HTMLElement>(null);
+  const near = useNearViewport(section, NEAR_VIEW);
+  const session = useLazyModule(quizSession, isBrowser && near);
   const titleId = `quiz-${quiz.id}-title`;
   // "Try loading the quiz again" goes away when the quiz arrives: focus goes to its title, not
   // to the top of the page.
@@ -40,7 +46,7 @@ export default function QuizPlayer({ quiz }: QuizPlayerProps): ReactNode {
     session.retry();
   };
   return (
-    <section className={styles.quiz} aria-labelledby={titleId} data-quiz={quiz.id}>
+    <section ref={section} className={styles.quiz} aria-labelledby={titleId} data-quiz={quiz.id}>
       <h3 id={titleId} className={styles.title} ref={title} tabIndex={-1}>
         {quiz.title}
       </h3>
