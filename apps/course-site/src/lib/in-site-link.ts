@@ -1,6 +1,6 @@
 import { useHistory } from '@docusaurus/router';
 import { type MouseEvent, useMemo } from 'react';
-import { type ClickedLink, inSitePath, type LinkClick } from './in-site-path';
+import { type ClickedLink, inSitePath, PLAIN_CLICK } from './in-site-path';
 
 interface DocusaurusGlobal {
   readonly preload?: (path: string) => unknown;
@@ -25,7 +25,7 @@ export function useInSiteLink(): InSiteLinkHandlers {
   const history = useHistory();
   return useMemo(() => {
     const preload = (anchor: HTMLAnchorElement) => {
-      const path = inSitePath(NO_MODIFIERS, linkOf(anchor), window.location.origin);
+      const path = inSitePath(PLAIN_CLICK, linkOf(anchor), window.location.origin);
       const docusaurus = (window as { docusaurus?: DocusaurusGlobal }).docusaurus;
       if (path !== null) docusaurus?.preload?.(new URL(path, window.location.origin).pathname);
     };
@@ -41,15 +41,6 @@ export function useInSiteLink(): InSiteLinkHandlers {
     };
   }, [history]);
 }
-
-const NO_MODIFIERS: LinkClick = {
-  button: 0,
-  metaKey: false,
-  ctrlKey: false,
-  shiftKey: false,
-  altKey: false,
-  defaultPrevented: false,
-};
 
 function linkOf(anchor: HTMLAnchorElement): ClickedLink {
   return { href: anchor.href, target: anchor.target, download: anchor.hasAttribute('download') };

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type ClickedLink, inSitePath, type LinkClick } from './in-site-path';
+import { type ClickedLink, inSitePath, PLAIN_CLICK } from './in-site-path';
 
 const origin = 'https://course.example';
-const plainClick: LinkClick = {
-  button: 0,
-  metaKey: false,
-  ctrlKey: false,
-  shiftKey: false,
-  altKey: false,
-  defaultPrevented: false,
-};
+const plainClick = PLAIN_CLICK;
 const glossaryLink: ClickedLink = {
   href: `${origin}/glossary#dprk`,
   target: '',

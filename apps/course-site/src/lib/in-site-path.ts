@@ -8,6 +8,16 @@ export interface LinkClick {
   readonly defaultPrevented: boolean;
 }
 
+/** A primary-button click with no modifier key: how a hover or touch is judged before a click. */
+export const PLAIN_CLICK: LinkClick = {
+  button: 0,
+  metaKey: false,
+  ctrlKey: false,
+  shiftKey: false,
+  altKey: false,
+  defaultPrevented: false,
+};
+
 /** The link clicked: its resolved address and the attributes that send it elsewhere. */
 export interface ClickedLink {
   /** The absolute address, as `HTMLAnchorElement.href` gives it. */
