@@ -10,12 +10,14 @@ export async function useColorScheme(page: Page, colorScheme: 'light' | 'dark'):
     })
     .toBe(colorScheme);
   // Colours may fade between themes; contrast is measured once every transition has ended.
+  // A transition cancelled on the way (its element restyled or removed) has ended too: its
+  // `finished` promise rejects, which is not a failure here.
   await page.evaluate(() =>
     Promise.all(
       document
         .getAnimations()
         .filter((animation) => animation instanceof CSSTransition)
-        .map((transition) => transition.finished),
+        .map((transition) => transition.finished.catch(() => undefined)),
     ),
   );
 }

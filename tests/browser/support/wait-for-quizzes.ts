@@ -1,13 +1,24 @@
 import type { Page } from 'playwright-core';
 
+const pendingQuiz = '[data-quiz-pending="loading"]';
+
 /**
- * Brings every quiz on the page into view and waits until none is still fetching its session:
- * QuizPlayer shows "Loading the quiz…" (`data-quiz-pending="loading"`) from hydration until the
- * quiz can be started, and fetches the session only once the quiz is near the view.
+ * Waits until no quiz on the page is still fetching its session. QuizPlayer shows "Loading the
+ * quiz…" (`data-quiz-pending="loading"`) from hydration until the quiz can be started, and
+ * fetches the session only once the quiz is near the view: each waiting quiz is scrolled into
+ * view in turn and waited for. The page is then scrolled back to the top, where it was.
  */
 export async function waitForQuizzes(page: Page): Promise<void> {
-  for (const pending of await page.$$('[data-quiz-pending="loading"]')) {
-    await pending.scrollIntoViewIfNeeded();
+  let scrolled = false;
+  for (;;) {
+    const pending = await page.$(pendingQuiz);
+    if (pending === null) break;
+    scrolled = true;
+    // The quiz may arrive (and the notice go) at any moment, so no Playwright action that
+    // insists on an attached element: scroll if it is still there, then wait for it to go.
+    await pending.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await page.waitForFunction((element) => !element.isConnected, pending);
+    await pending.dispose();
   }
-  await page.waitForSelector('[data-quiz-pending="loading"]', { state: 'detached' });
+  if (scrolled) await page.evaluate(() => window.scrollTo(0, 0));
 }
