@@ -6,8 +6,6 @@ import {
   formatDate,
   getSentence,
   keyPoints,
-  type Paragraph,
-  type ParagraphAnnotations,
   segmentParagraph,
   statement,
 } from '@tmm/statement-content';
@@ -17,46 +15,45 @@ import KeyPointLegend from '../components/KeyPointLegend';
 import Participants from '../components/Participants';
 import Publications from '../components/Publications';
 import { highlightRequest } from '../lib/highlight-request';
-import { type LayoutPart, paragraphLayout } from '../lib/paragraph-layout';
+import { lazily } from '../lib/lazily';
+import { paragraphLayout } from '../lib/paragraph-layout';
 import styles from './statement.module.css';
 
 /**
- * A paragraph's layout and annotations, worked out once per page load when the paragraph first
- * renders rather than all together when the page's code loads: while the page hydrates, React
- * does each paragraph in a task of its own, and no single task has to resolve every anchor.
+ * Each paragraph with its layout and annotations, worked out once per page load when the
+ * paragraph first renders (`lazily`) rather than all together when the page's code loads: while
+ * the page hydrates, React does each paragraph in a task of its own, and no single task has to
+ * resolve every anchor.
  */
+const readerParagraphs = statement.paragraphs.map((paragraph) => ({
+  paragraph,
+  prepared: lazily(() => ({
+    layout: paragraphLayout(paragraph, segmentParagraph(paragraph.id)),
+    annotations: annotationsIn(paragraph.id),
+  })),
+}));
+
+/** One paragraph of the reader, prepared as it first renders. */
 function ReaderParagraph({
   paragraph,
+  prepared,
   keyPoints,
   highlighted,
-}: {
-  readonly paragraph: Paragraph;
+}: (typeof readerParagraphs)[number] & {
   readonly keyPoints: KeyPointView;
   readonly highlighted: ReadonlySet<string>;
 }): ReactNode {
-  let prepared = preparedParagraphs.get(paragraph.id);
-  if (prepared === undefined) {
-    prepared = {
-      layout: paragraphLayout(paragraph, segmentParagraph(paragraph.id)),
-      annotations: annotationsIn(paragraph.id),
-    };
-    preparedParagraphs.set(paragraph.id, prepared);
-  }
+  const { layout, annotations } = prepared();
   return (
     <AnnotatedParagraph
       paragraph={paragraph}
-      layout={prepared.layout}
-      annotations={prepared.annotations}
+      layout={layout}
+      annotations={annotations}
       keyPoints={keyPoints}
       highlighted={highlighted}
     />
   );
 }
-
-const preparedParagraphs = new Map<
-  string,
-  { readonly layout: readonly LayoutPart[]; readonly annotations: ParagraphAnnotations }
->();
 
 const allKeyPoints = keyPoints();
 const keyPointNumbers: ReadonlyMap<string, number> = new Map(
@@ -159,10 +156,11 @@ export default function StatementPage(): ReactNode {
 
         <section aria-labelledby="statement-text">
           <h2 id="statement-text">The statement</h2>
-          {statement.paragraphs.map((paragraph) => (
+          {readerParagraphs.map(({ paragraph, prepared }) => (
             <ReaderParagraph
               key={paragraph.id}
               paragraph={paragraph}
+              prepared={prepared}
               keyPoints={keyPointView}
               highlighted={highlighted}
             />
