@@ -427,7 +427,9 @@ describe('the quiz journeys of a student', () => {
       const page = await context.newPage();
       let offline = true;
       const refused: string[] = [];
-      await page.route('**/assets/js/**', async (route) => {
+      // On the context, so that the finally block can drop it: a prefetch still in flight when
+      // the test ends must not fulfil into a closed page.
+      await context.route('**/assets/js/**', async (route) => {
         const response = await route.fetch();
         if (offline && (await response.text()).includes('Check answer')) {
           refused.push(new URL(route.request().url()).pathname);
@@ -458,6 +460,7 @@ describe('the quiz journeys of a student', () => {
       await start.press('Enter');
       await quiz.getByRole('button', { name: 'Check answer' }).waitFor();
     } finally {
+      await context.unrouteAll({ behavior: 'ignoreErrors' });
       await context.close();
     }
   });
@@ -469,10 +472,17 @@ describe('the quiz journeys of a student', () => {
     try {
       const page = await context.newPage();
       const sessionChunks: string[] = [];
-      page.on('response', async (response) => {
+      // Each script's body is read as it arrives; the test awaits every read before it judges,
+      // and a read still pending when the page closes is not left as an unhandled rejection.
+      const reads: Promise<void>[] = [];
+      page.on('response', (response) => {
         const url = new URL(response.url());
         if (!url.pathname.startsWith('/assets/js/')) return;
-        if ((await response.text()).includes('Check answer')) sessionChunks.push(url.pathname);
+        const read = response.text().then((body) => {
+          if (body.includes('Check answer')) sessionChunks.push(url.pathname);
+        });
+        read.catch(() => {});
+        reads.push(read);
       });
       await page.goto(new URL('/lessons/the-meeting', origin).href, { waitUntil: 'load' });
       await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
@@ -481,6 +491,7 @@ describe('the quiz journeys of a student', () => {
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 2_500)));
       const quiz = quizSection(page, 'the-meeting');
 
+      await Promise.all(reads);
       expect(sessionChunks).toEqual([]);
       expect(await quiz.locator('[data-quiz-pending="loading"]').textContent()).toBe(
         'Loading the quiz…',
@@ -488,6 +499,7 @@ describe('the quiz journeys of a student', () => {
 
       await quiz.scrollIntoViewIfNeeded();
       await quiz.getByRole('button', { name: 'Start the quiz' }).waitFor();
+      await Promise.all(reads);
       expect(sessionChunks.length).toBeGreaterThan(0);
     } finally {
       await context.close();
