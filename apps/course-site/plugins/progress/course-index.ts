@@ -1,8 +1,8 @@
 import type { Quiz } from '@tmm/quiz-engine';
 // zod/mini: the progress page checks its course module with these in the browser.
 import * as z from 'zod/mini';
-import { lazily } from '../../src/lib/lazily';
-import '../../src/lib/zod-english';
+import { lazily } from '../../shared/lazily';
+import '../../shared/zod-english';
 
 /** A lesson as the progress page lists it: a doc of the lessons sidebar with `key_points`. */
 export interface IndexedLesson {

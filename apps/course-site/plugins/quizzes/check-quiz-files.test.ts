@@ -226,6 +226,17 @@ describe('bad quiz files', () => {
     ]);
   });
 
+  it('refuses the quiz id that "Review now" plays under, at the id', async () => {
+    await write({ 'quizzes/review-session.quiz.yaml': trueFalse('review-session', withEvidence) });
+
+    const { lines, report } = await check(['quizzes/review-session.quiz.yaml']);
+
+    expect(lines).toEqual([
+      "quizzes/review-session.quiz.yaml:2:5: error: the quiz id 'review-session' is kept for the course's own use (the progress page's \"Review now\" plays under it); choose another id and rename the file to match (at id)",
+    ]);
+    expect(report.quizzes[0]?.quiz).toBeUndefined();
+  });
+
   it('reports a quiz id that another file of the course already uses', async () => {
     await write({
       'quizzes/same.quiz.yaml': trueFalse('same', withEvidence),

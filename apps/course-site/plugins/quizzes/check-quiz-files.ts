@@ -4,6 +4,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import type { Quiz } from '@tmm/quiz-engine';
 import { parseQuiz, type QuizError } from '@tmm/quiz-engine/parser';
 import { keyPoints } from '@tmm/statement-content';
+import { RESERVED_QUIZ_IDS } from '../../shared/reserved-quiz-ids';
 import { closestId } from './closest-id';
 import { resolveCourseReference } from './content-resolver';
 import { QUIZ_FILE_SUFFIX, type QuizFile, quizIdOf } from './course-layout';
@@ -127,6 +128,16 @@ async function checkOne(file: QuizFile, show: (path: string) => string): Promise
         yamlPosition(text, ['id']),
         'id',
         `the quiz id '${quiz.id}' does not match the file name '${basename(file.path)}'; lessons embed a quiz by its file name, so rename the file to '${quiz.id}${QUIZ_FILE_SUFFIX}' or change the id to '${draft.id}'`,
+      ),
+    );
+  if (RESERVED_QUIZ_IDS.includes(quiz.id))
+    draft.errors.push(
+      located(
+        'error',
+        shownPath,
+        yamlPosition(text, ['id']),
+        'id',
+        `the quiz id '${quiz.id}' is kept for the course's own use (the progress page's "Review now" plays under it); choose another id and rename the file to match`,
       ),
     );
   quiz.questions.forEach((question, index) => {

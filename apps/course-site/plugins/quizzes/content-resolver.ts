@@ -5,13 +5,13 @@ import {
   glossary,
   isGlossaryId,
   isKeyPointId,
-  isParagraphId,
   keyPoints,
   paragraphIds,
   paragraphText,
   resolveAnchor,
   type TextQuoteAnchor,
 } from '@tmm/statement-content';
+import { statementAnchor } from '../../shared/statement-anchor';
 import { closestId } from './closest-id';
 
 const keyPointIds = keyPoints().map((point) => point.id);
@@ -38,9 +38,9 @@ function paragraphsQuoting(anchor: TextQuoteAnchor): string[] {
 }
 
 function resolveEvidence(anchor: Reference & { kind: 'evidence' }): Resolution {
-  const { paragraph, exact, prefix, suffix } = anchor.anchor;
-  if (!isParagraphId(paragraph)) return unknownParagraph(paragraph);
-  const quote: TextQuoteAnchor = { paragraph, exact, prefix, suffix };
+  const quote = statementAnchor(anchor.anchor);
+  if (quote === null) return unknownParagraph(anchor.anchor.paragraph);
+  const { paragraph, exact } = quote;
   const resolved = resolveAnchor(quote);
   if (resolved.ok) return { ok: true, sentenceIds: resolved.value.sentenceIds };
   if (resolved.error.kind === 'no-match') {

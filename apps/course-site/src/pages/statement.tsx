@@ -10,12 +10,12 @@ import {
   statement,
 } from '@tmm/statement-content';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { lazily } from '../../shared/lazily';
 import AnnotatedParagraph, { type KeyPointView } from '../components/AnnotatedParagraph';
 import KeyPointLegend from '../components/KeyPointLegend';
 import Participants from '../components/Participants';
 import Publications from '../components/Publications';
 import { highlightRequest } from '../lib/highlight-request';
-import { lazily } from '../lib/lazily';
 import { paragraphLayout } from '../lib/paragraph-layout';
 import styles from './statement.module.css';
 

@@ -1,50 +1,35 @@
-import type { Attempt, ProgressDocument, QuestionResult, QuizAttempt } from './document';
-import { REVIEW_QUIZ_ID, reviewQuestionSource } from './review-quiz';
+import { type QuestionRef, questionKey } from '../../shared/question-ref';
+import type { Attempt, ProgressDocument, QuestionRecord } from './document';
 import { compareTimestamps } from './timestamps';
 
-/** A question as the course has it now: its quiz, id, content hash and key points. */
-export interface LiveQuestion {
-  readonly quizId: string;
-  readonly questionId: string;
-  /** Content hash of the question now; when both sides have one, they must match to count. */
-  readonly questionHash?: string;
-  readonly keyPointIds: readonly string[];
-}
-
-/** One answer to one question, taken out of the attempt that holds it. */
-export interface Answer {
+/** One recorded answer to one question, taken out of the attempt that holds it. */
+export interface RecordedAnswer {
   readonly attemptId: string;
   readonly attemptKind: 'quiz' | 'review';
+  /** The quiz the question belongs to (for a review, the question's own quiz). */
   readonly quizId: string;
   readonly finishedAt: string;
-  readonly result: QuestionResult;
+  readonly result: QuestionRecord;
 }
 
-/** Lookup of the questions that exist now, by quiz and question id. */
-export type LiveQuestionIndex = ReadonlyMap<string, LiveQuestion>;
-
-function questionKey(quizId: string, questionId: string): string {
-  return JSON.stringify([quizId, questionId]);
-}
+/** Lookup of the questions that exist now, by `questionKey`. */
+export type QuestionIndex = ReadonlyMap<string, QuestionRef>;
 
 /** Indexes the questions that exist now, for `isCounted`. */
-export function indexLiveQuestions(questions: readonly LiveQuestion[]): LiveQuestionIndex {
-  return new Map(
-    questions.map((question) => [questionKey(question.quizId, question.questionId), question]),
-  );
+export function indexQuestions(questions: readonly QuestionRef[]): QuestionIndex {
+  return new Map(questions.map((question) => [questionKey(question), question]));
 }
 
 /** Every answer in the history, oldest first (attempt time, then attempt id, then question order). */
-export function answersIn(document: ProgressDocument): Answer[] {
+export function answersIn(document: ProgressDocument): RecordedAnswer[] {
   const attempts = [...document.attempts].sort(compareAttempts);
   return attempts.flatMap((attempt) => answersOf(attempt));
 }
 
 /** The answers held by one attempt, in question order; legacy attempts hold none. */
-export function answersOf(attempt: Attempt): Answer[] {
+export function answersOf(attempt: Attempt): RecordedAnswer[] {
   switch (attempt.kind) {
     case 'quiz':
-      if (attempt.quizId === REVIEW_QUIZ_ID) return reviewQuizAnswers(attempt);
       return attempt.questions.map((result) => ({
         attemptId: attempt.attemptId,
         attemptKind: 'quiz',
@@ -66,32 +51,14 @@ export function answersOf(attempt: Attempt): Answer[] {
 }
 
 /**
- * A review session the quiz player recorded as an attempt at the review quiz: each answer is
- * an answer to the course question its id names (`<quiz id>--<question id>`).
- */
-function reviewQuizAnswers(attempt: QuizAttempt): Answer[] {
-  return attempt.questions.flatMap((result) => {
-    const source = reviewQuestionSource(result.questionId);
-    if (source === null) return [];
-    return [
-      {
-        attemptId: attempt.attemptId,
-        attemptKind: 'review',
-        quizId: source.quizId,
-        finishedAt: attempt.finishedAt,
-        result: { ...result, questionId: source.questionId },
-      },
-    ];
-  });
-}
-
-/**
  * Whether an answer still counts: its question exists now and, when both the answer and the
  * question now carry a content hash, the hashes match (a changed question starts afresh).
  * Answers that do not count stay in history; they are only left out of mastery.
  */
-export function isCounted(answer: Answer, live: LiveQuestionIndex): boolean {
-  const question = live.get(questionKey(answer.quizId, answer.result.questionId));
+export function isCounted(answer: RecordedAnswer, live: QuestionIndex): boolean {
+  const question = live.get(
+    questionKey({ quizId: answer.quizId, questionId: answer.result.questionId }),
+  );
   if (question === undefined) return false;
   const then = answer.result.questionHash;
   const now = question.questionHash;
@@ -99,7 +66,7 @@ export function isCounted(answer: Answer, live: LiveQuestionIndex): boolean {
 }
 
 /** The answers that count toward mastery now, oldest first. */
-export function countedAnswers(document: ProgressDocument, live: LiveQuestionIndex): Answer[] {
+export function countedAnswers(document: ProgressDocument, live: QuestionIndex): RecordedAnswer[] {
   return answersIn(document).filter((answer) => isCounted(answer, live));
 }
 
@@ -109,8 +76,10 @@ export function compareAttempts(a: Attempt, b: Attempt): number {
 }
 
 /** Groups answers by the key points their questions are on, keeping their order. */
-export function answersByKeyPoint(answers: readonly Answer[]): Map<string, Answer[]> {
-  const groups = new Map<string, Answer[]>();
+export function answersByKeyPoint(
+  answers: readonly RecordedAnswer[],
+): Map<string, RecordedAnswer[]> {
+  const groups = new Map<string, RecordedAnswer[]>();
   for (const answer of answers) {
     for (const keyPointId of new Set(answer.result.keyPointIds)) {
       const group = groups.get(keyPointId);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { QuestionRef } from '../../shared/question-ref';
 import { quizAttempt, result } from './__fixtures__/attempts';
-import type { LiveQuestion } from './answers';
 import { confidenceByKeyPoint } from './confidence';
 import { emptyProgressDocument } from './document';
 
-const live: LiveQuestion[] = [
+const live: QuestionRef[] = [
   { quizId: 'lesson-1-quiz', questionId: 'q1', keyPointIds: ['extended-deterrence'] },
   { quizId: 'lesson-1-quiz', questionId: 'q2', keyPointIds: ['extended-deterrence'] },
   { quizId: 'lesson-1-quiz', questionId: 'q3', keyPointIds: ['rule-of-law'] },

@@ -1,4 +1,4 @@
-import { answersByKeyPoint, countedAnswers, indexLiveQuestions } from './answers';
+import { answersByKeyPoint, countedAnswers, indexQuestions } from './answers';
 import type { ProgressDocument } from './document';
 import type { MasteryOptions } from './mastery';
 
@@ -26,7 +26,7 @@ export function confidenceByKeyPoint(
   document: ProgressDocument,
   options: MasteryOptions,
 ): KeyPointConfidence[] {
-  const rated = countedAnswers(document, indexLiveQuestions(options.live)).filter(
+  const rated = countedAnswers(document, indexQuestions(options.live)).filter(
     (answer) => answer.result.confidence !== undefined,
   );
   const groups = answersByKeyPoint(rated);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { lazily } from '../lib/lazily';
-import '../lib/zod-english';
+import { lazily } from '../../shared/lazily';
+import '../../shared/zod-english';
 
 // Frozen: version 1 documents exist in learners' browsers, so this schema never changes.
 

@@ -1,169 +1,20 @@
-// zod/mini, imported as a namespace so that the bundle keeps only what is used: these schemas
-// are read on every page (the progress store), and mini is a fraction of the classic build's
-// size and start-up work.
-import * as z from 'zod/mini';
-import { lazily } from '../lib/lazily';
-import '../lib/zod-english';
+import type * as z from 'zod/mini';
+import { lazily } from '../../shared/lazily';
+import { PROGRESS_FORMAT, progressSchemasV2 } from './document-v2';
 
-/** The format tag carried by every progress document from version 2 on, and by every export. */
-export const PROGRESS_FORMAT = 'tmm-course-progress';
+export { PROGRESS_FORMAT };
 
 /** The progress document version this code reads and writes; older ones are migrated. */
-export const CURRENT_PROGRESS_VERSION = 2;
+export const CURRENT_PROGRESS_VERSION = 3;
 
 /**
- * Builds the progress schemas. zod builds each schema's machinery when it is made, which costs a
- * page tens of milliseconds on a phone: they are made the first time progress is read or written,
- * and a visitor with nothing stored never pays for them.
+ * The version 3 schemas. Version 3 has version 2's shape: what changed is that a "Review now"
+ * session is a `review` attempt naming each question's real quiz, where version 2 stored it as a
+ * quiz attempt at the review quiz (see `migrateV2ToV3`). So every part is version 2's.
  */
 function buildProgressSchemas() {
-  const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
-  const timestampSchema = z.iso.datetime({ offset: true });
-
-  const questionResultShape = {
-    questionId: idSchema,
-    /** Hash of the question's content when answered; a changed hash means a changed question. */
-    questionHash: z.optional(z.string().check(z.minLength(1))),
-    keyPointIds: z.array(idSchema),
-    /** Marks earned; negative only under certainty-based marking. */
-    earned: z.number(),
-    total: z.number().check(z.minimum(0)),
-    /** Credit from 0 to 1 after try penalties and hints, before certainty-based marking. */
-    accuracy: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
-    /** Some try was fully right. */
-    correct: z.boolean(),
-    /** Certainty the learner rated: 1 = unsure, 2 = fairly sure, 3 = sure. */
-    confidence: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
-    tries: z.int().check(z.minimum(0)),
-    hints: z.int().check(z.minimum(0)),
-  };
-
-  const earnedWithinTotal = (result: { earned: number; total: number }) =>
-    result.earned <= result.total;
-  const earnedWithinTotalIssue = { message: 'earned must not exceed total', path: ['earned'] };
-
-  /** One answered question inside a quiz attempt. */
-  const questionResultSchema = z
-    .object(questionResultShape)
-    .check(z.refine(earnedWithinTotal, earnedWithinTotalIssue));
-
-  /** One answered question inside a review session, which draws on many quizzes. */
-  const reviewQuestionResultSchema = z
-    .object({ quizId: idSchema, ...questionResultShape })
-    .check(z.refine(earnedWithinTotal, earnedWithinTotalIssue));
-
-  /** A finished quiz: append-only, identified by a unique attemptId. */
-  const quizAttemptSchema = z.object({
-    kind: z.literal('quiz'),
-    attemptId: idSchema,
-    quizId: idSchema,
-    /** Version or content hash of the quiz when it was taken. */
-    quizVersion: z.optional(z.string().check(z.minLength(1))),
-    finishedAt: timestampSchema,
-    questions: z.array(questionResultSchema),
-  });
-
-  /** A finished "Review now" session over questions on due key points. */
-  const reviewAttemptSchema = z.object({
-    kind: z.literal('review'),
-    attemptId: idSchema,
-    finishedAt: timestampSchema,
-    questions: z.array(reviewQuestionResultSchema),
-  });
-
-  /** A best score carried over from version 1, which kept no per-question results. */
-  const legacyAttemptSchema = z.object({
-    kind: z.literal('legacy'),
-    attemptId: idSchema,
-    quizId: idSchema,
-    finishedAt: timestampSchema,
-    bestScore: z.number().check(z.minimum(0), z.maximum(1)),
-  });
-
-  /** Any entry of the attempts history. */
-  const attemptSchema = z.discriminatedUnion('kind', [
-    quizAttemptSchema,
-    reviewAttemptSchema,
-    legacyAttemptSchema,
-  ]);
-
-  /** FSRS card states, named rather than numbered so stored data reads plainly. */
-  const cardStateSchema = z.enum(['new', 'learning', 'review', 'relearning']);
-
-  /** The FSRS memory state of one key point, as stored (dates as ISO strings). */
-  const storedCardSchema = z.object({
-    due: timestampSchema,
-    stability: z.number().check(z.minimum(0)),
-    difficulty: z.number().check(z.minimum(0)),
-    elapsedDays: z.number().check(z.minimum(0)),
-    scheduledDays: z.number().check(z.minimum(0)),
-    learningSteps: z.int().check(z.minimum(0)),
-    reps: z.int().check(z.minimum(0)),
-    lapses: z.int().check(z.minimum(0)),
-    state: cardStateSchema,
-    lastReview: z.nullable(timestampSchema),
-  });
-
-  /** Ratings fed to the scheduler. */
-  const reviewRatingSchema = z.enum(['again', 'hard', 'good', 'easy']);
-
-  /** One scheduler update of one key point, caused by one attempt. */
-  const reviewLogSchema = z.object({
-    /** `${attemptId}:${keyPointId}`: one update per key point per attempt. */
-    logId: idSchema,
-    attemptId: idSchema,
-    keyPointId: idSchema,
-    rating: reviewRatingSchema,
-    /** Fraction of the points earned on the key point in that attempt. */
-    fraction: z.number().check(z.minimum(0), z.maximum(1)),
-    reviewedAt: timestampSchema,
-    /** Card state before the review. */
-    state: cardStateSchema,
-    /** When the key point became due again after the review. */
-    due: timestampSchema,
-    stability: z.number().check(z.minimum(0)),
-    difficulty: z.number().check(z.minimum(0)),
-    scheduledDays: z.number().check(z.minimum(0)),
-  });
-
-  /** An unfinished quiz, as the engine's persisted snapshot. */
-  const quizSnapshotSchema = z.object({
-    savedAt: timestampSchema,
-    snapshot: z.json(),
-  });
-
-  /** The current (version 2) progress document. */
-  const progressDocumentSchema = z
-    .object({
-      format: z.literal(PROGRESS_FORMAT),
-      version: z.literal(CURRENT_PROGRESS_VERSION),
-      attempts: z.array(attemptSchema),
-      lessons: z.record(idSchema, z.object({ completedAt: timestampSchema })),
-      cards: z.record(idSchema, storedCardSchema),
-      reviewLogs: z.array(reviewLogSchema),
-      snapshots: z.record(idSchema, quizSnapshotSchema),
-    })
-    .check(
-      z.superRefine((document, context) => {
-        reportDuplicates(document.attempts, 'attemptId', 'attempts', context);
-        reportDuplicates(document.reviewLogs, 'logId', 'reviewLogs', context);
-      }),
-    );
-
-  return {
-    questionResult: questionResultSchema,
-    reviewQuestionResult: reviewQuestionResultSchema,
-    quizAttempt: quizAttemptSchema,
-    reviewAttempt: reviewAttemptSchema,
-    legacyAttempt: legacyAttemptSchema,
-    attempt: attemptSchema,
-    cardState: cardStateSchema,
-    storedCard: storedCardSchema,
-    reviewRating: reviewRatingSchema,
-    reviewLog: reviewLogSchema,
-    quizSnapshot: quizSnapshotSchema,
-    progressDocument: progressDocumentSchema,
-  } as const;
+  const { progressDocumentOf, progressDocument: _v2, ...parts } = progressSchemasV2();
+  return { ...parts, progressDocument: progressDocumentOf(CURRENT_PROGRESS_VERSION) } as const;
 }
 
 type ProgressSchemas = ReturnType<typeof buildProgressSchemas>;
@@ -171,33 +22,13 @@ type ProgressSchemas = ReturnType<typeof buildProgressSchemas>;
 /** The schemas of the progress document and its parts, built once, on first use. */
 export const progressSchemas: () => ProgressSchemas = lazily(buildProgressSchemas);
 
-function reportDuplicates<K extends string>(
-  entries: readonly Record<K, string>[],
-  field: K,
-  listName: string,
-  context: z.core.$RefinementCtx,
-): void {
-  const seen = new Set<string>();
-  entries.forEach((entry, index) => {
-    const id = entry[field];
-    if (seen.has(id)) {
-      context.addIssue({
-        code: 'custom',
-        message: `duplicate ${field} "${id}"`,
-        path: [listName, index, field],
-      });
-    }
-    seen.add(id);
-  });
-}
-
-/** A question result within a quiz attempt. */
-export type QuestionResult = z.infer<ProgressSchemas['questionResult']>;
-/** A question result within a review session (it names its quiz). */
-export type ReviewQuestionResult = z.infer<ProgressSchemas['reviewQuestionResult']>;
+/** The stored result of one question in a quiz attempt (the engine's result, as kept). */
+export type QuestionRecord = z.infer<ProgressSchemas['questionResult']>;
+/** The stored result of one question in a review session: it names the question's quiz. */
+export type ReviewQuestionRecord = z.infer<ProgressSchemas['reviewQuestionResult']>;
 /** A finished quiz attempt. */
 export type QuizAttempt = z.infer<ProgressSchemas['quizAttempt']>;
-/** A finished review session. */
+/** A finished "Review now" session. */
 export type ReviewAttempt = z.infer<ProgressSchemas['reviewAttempt']>;
 /** A version 1 best score kept as history. */
 export type LegacyAttempt = z.infer<ProgressSchemas['legacyAttempt']>;
@@ -211,8 +42,8 @@ export type StoredCard = z.infer<ProgressSchemas['storedCard']>;
 export type ReviewRating = z.infer<ProgressSchemas['reviewRating']>;
 /** Stored scheduler update. */
 export type ReviewLog = z.infer<ProgressSchemas['reviewLog']>;
-/** Stored in-progress quiz. */
-export type QuizSnapshot = z.infer<ProgressSchemas['quizSnapshot']>;
+/** An unfinished quiz, saved: when, and the quiz machine's persisted snapshot. */
+export type SavedQuiz = z.infer<ProgressSchemas['quizSnapshot']>;
 /** The current progress document. */
 export type ProgressDocument = z.infer<ProgressSchemas['progressDocument']>;
 

@@ -1,7 +1,7 @@
 /** Learner progress: the stored document, mastery, spaced review, import/export and the React hooks. */
 
-export type { Answer, LiveQuestion, LiveQuestionIndex } from './answers';
-export { answersIn, countedAnswers, indexLiveQuestions, isCounted } from './answers';
+export type { QuestionIndex, RecordedAnswer } from './answers';
+export { answersIn, answersOf, countedAnswers, indexQuestions, isCounted } from './answers';
 export type { KeyPointConfidence } from './confidence';
 export { confidenceByKeyPoint, SURE } from './confidence';
 export type {
@@ -9,13 +9,13 @@ export type {
   CardState,
   LegacyAttempt,
   ProgressDocument,
-  QuestionResult,
+  QuestionRecord,
   QuizAttempt,
-  QuizSnapshot,
   ReviewAttempt,
   ReviewLog,
-  ReviewQuestionResult,
+  ReviewQuestionRecord,
   ReviewRating,
+  SavedQuiz,
   StoredCard,
 } from './document';
 export {
@@ -56,19 +56,13 @@ export type { KeyPointOutcome } from './rating';
 export { keyPointOutcomes, RATING_RULE, ratingFor } from './rating';
 export { recordAttempt } from './record-attempt';
 export type { ReviewQuiz, ReviewSource } from './review-quiz';
-export {
-  REVIEW_QUIZ_ID,
-  REVIEW_SETTINGS,
-  reviewQuestionId,
-  reviewQuestionSource,
-  reviewQuiz,
-} from './review-quiz';
-export type { ReviewCandidate, ReviewSessionOptions, ReviewSessionPlan } from './review-session';
+export { REVIEW_SETTINGS, reviewQuiz } from './review-quiz';
+export type { ReviewSessionOptions, ReviewSessionPlan } from './review-session';
 export { reviewSession } from './review-session';
 export type { KeyPointDue } from './schedule';
 export { dueKeyPoints, reviewForecast, SCHEDULER_PARAMETERS, scheduleAttempt } from './schedule';
 export type { PersistedQuizSnapshot } from './snapshots';
-export { discardQuizSnapshot, quizSnapshot, saveQuizSnapshot } from './snapshots';
+export { discardQuizSnapshot, playedQuizId, quizSnapshot, saveQuizSnapshot } from './snapshots';
 export type {
   ProgressNotice,
   ProgressStore,

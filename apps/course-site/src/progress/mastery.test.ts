@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { QuestionRef } from '../../shared/question-ref';
 import { quizAttempt, result, reviewAttempt } from './__fixtures__/attempts';
-import type { LiveQuestion } from './answers';
 import { emptyProgressDocument, type ProgressDocument } from './document';
 import { MASTERY_RULE, masteryByKeyPoint, masteryLevel, weightedScore } from './mastery';
 
-const live: LiveQuestion[] = [
+const live: QuestionRef[] = [
   { quizId: 'lesson-1-quiz', questionId: 'q1', keyPointIds: ['denuclearization'] },
   {
     quizId: 'lesson-1-quiz',

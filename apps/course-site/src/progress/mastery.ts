@@ -1,10 +1,5 @@
-import {
-  type Answer,
-  answersByKeyPoint,
-  countedAnswers,
-  indexLiveQuestions,
-  type LiveQuestion,
-} from './answers';
+import type { QuestionRef } from '../../shared/question-ref';
+import { answersByKeyPoint, countedAnswers, indexQuestions, type RecordedAnswer } from './answers';
 import type { ProgressDocument } from './document';
 
 /**
@@ -40,7 +35,7 @@ export interface KeyPointMastery {
 /** What mastery is computed over: the questions that exist now, and which key points to report. */
 export interface MasteryOptions {
   /** The course's questions now; answers to any other question are history, not counted. */
-  readonly live: readonly LiveQuestion[];
+  readonly live: readonly QuestionRef[];
   /** Key points to report, in this order (those never answered come out "not started"); defaults to every answered one, sorted. */
   readonly keyPointIds?: readonly string[];
 }
@@ -77,7 +72,7 @@ export function masteryLevel(score: number | null, answers: number): MasteryLeve
  * hints, before certainty-based marking, whose confidence is judged apart), else
  * `earned / total` kept within 0..1.
  */
-export function answerFraction(answer: Answer): number {
+export function answerFraction(answer: RecordedAnswer): number {
   const { accuracy, earned, total } = answer.result;
   if (accuracy !== undefined) return accuracy;
   return total > 0 ? Math.min(1, Math.max(0, earned / total)) : 0;
@@ -88,7 +83,7 @@ export function masteryByKeyPoint(
   document: ProgressDocument,
   options: MasteryOptions,
 ): KeyPointMastery[] {
-  const answers = countedAnswers(document, indexLiveQuestions(options.live)).filter(
+  const answers = countedAnswers(document, indexQuestions(options.live)).filter(
     (answer) => answer.result.total > 0,
   );
   const groups = answersByKeyPoint(answers);

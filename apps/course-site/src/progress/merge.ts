@@ -1,5 +1,6 @@
 import { compareAttempts } from './answers';
-import type { ProgressDocument, QuizSnapshot, StoredCard } from './document';
+import type { ProgressDocument, SavedQuiz, StoredCard } from './document';
+import { playedQuizId } from './snapshots';
 import { compareTimestamps, earlierTimestamp } from './timestamps';
 
 /**
@@ -9,8 +10,8 @@ import { compareTimestamps, earlierTimestamp } from './timestamps';
  * - cards: per key point, the card with the later last review (a card never reviewed loses);
  *   on a tie `base`'s.
  * - review logs: union by logId, oldest first.
- * - snapshots: per quiz, the later save; then a snapshot is dropped if an attempt at that quiz
- *   finished at or after it was saved (the quiz it held was finished).
+ * - snapshots: per quiz, the later save; then a snapshot is dropped if an attempt played as that
+ *   quiz (`playedQuizId`) finished at or after it was saved (the quiz it held was finished).
  */
 export function mergeProgress(
   base: ProgressDocument,
@@ -38,7 +39,7 @@ export function mergeProgress(
     (a, b) => compareTimestamps(a.reviewedAt, b.reviewedAt) || a.logId.localeCompare(b.logId),
   );
 
-  const latestSaves: Record<string, QuizSnapshot> = { ...base.snapshots };
+  const latestSaves: Record<string, SavedQuiz> = { ...base.snapshots };
   for (const [quizId, snapshot] of Object.entries(incoming.snapshots)) {
     const mine = latestSaves[quizId];
     if (mine === undefined || compareTimestamps(snapshot.savedAt, mine.savedAt) > 0) {
@@ -50,8 +51,7 @@ export function mergeProgress(
       ([quizId, snapshot]) =>
         !attempts.some(
           (attempt) =>
-            attempt.kind === 'quiz' &&
-            attempt.quizId === quizId &&
+            playedQuizId(attempt) === quizId &&
             compareTimestamps(attempt.finishedAt, snapshot.savedAt) >= 0,
         ),
     ),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_PROGRESS_VERSION, progressSchemas } from './document';
+import { CURRENT_PROGRESS_VERSION } from './document';
 import type { ProgressDocumentV1 } from './document-v1';
+import { progressSchemasV2 } from './document-v2';
 import { migrateV1ToV2, migrationFrom, migrations, OLDEST_PROGRESS_VERSION } from './migrations';
 import { parseProgressDocument } from './parse-document';
 
@@ -25,7 +26,7 @@ describe('migrations', () => {
   it('turn each version 1 best score into a legacy attempt of the same score and time', () => {
     const document = migrateV1ToV2(v1);
 
-    expect(progressSchemas().progressDocument.parse(document).attempts).toEqual([
+    expect(progressSchemasV2().progressDocument.parse(document).attempts).toEqual([
       {
         kind: 'legacy',
         attemptId: 'v1:lesson-1-quiz',

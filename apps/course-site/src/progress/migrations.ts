@@ -1,6 +1,8 @@
 import type * as z from 'zod/mini';
-import { CURRENT_PROGRESS_VERSION, PROGRESS_FORMAT, type ProgressDocument } from './document';
+import { REVIEW_QUIZ_ID } from '../../shared/reserved-quiz-ids';
+import { type Attempt, CURRENT_PROGRESS_VERSION, type ProgressDocument } from './document';
 import { type ProgressDocumentV1, progressDocumentV1Schema } from './document-v1';
+import { PROGRESS_FORMAT, type ProgressDocumentV2, progressSchemasV2 } from './document-v2';
 import { compareTimestamps } from './timestamps';
 
 /** One step from version `from` to `from + 1`: validate with that version's schema, then lift. */
@@ -38,7 +40,7 @@ function defineMigration<S extends z.ZodMiniType>(
  * The attempt id is derived from the quiz id, so migrating the same data twice (say, an old
  * export imported into a migrated browser) yields the same attempt and merges cleanly.
  */
-export function migrateV1ToV2(document: ProgressDocumentV1): ProgressDocument {
+export function migrateV1ToV2(document: ProgressDocumentV1): ProgressDocumentV2 {
   return {
     format: PROGRESS_FORMAT,
     version: 2,
@@ -60,9 +62,47 @@ export function migrateV1ToV2(document: ProgressDocumentV1): ProgressDocument {
   };
 }
 
+/**
+ * Version 2 recorded a "Review now" session as a quiz attempt at the review quiz
+ * (`review-session`) whose question ids were `<quiz id>--<question id>`, and split them apart on
+ * every read. Version 3 records a review as a `review` attempt naming each question's real quiz
+ * and id. Each such attempt becomes one, with its id, time and every result as it was, so its
+ * review logs still point at it; everything else is kept as it is. An attempt at the review quiz
+ * whose question ids do not all name a quiz and a question (the site never wrote one) is kept
+ * as it was: it counted for nothing before and counts for nothing now.
+ */
+export function migrateV2ToV3(document: ProgressDocumentV2): ProgressDocument {
+  return { ...document, version: 3, attempts: document.attempts.map(v3Attempt) };
+}
+
+type AttemptV2 = ProgressDocumentV2['attempts'][number];
+
+function v3Attempt(attempt: AttemptV2): Attempt {
+  if (attempt.kind !== 'quiz' || attempt.quizId !== REVIEW_QUIZ_ID) return attempt;
+  const questions = attempt.questions.map(({ questionId, ...result }) => {
+    const named = v2ReviewQuestion(questionId);
+    return named && { ...named, ...result };
+  });
+  if (!questions.every((question) => question !== null)) return attempt;
+  return {
+    kind: 'review',
+    attemptId: attempt.attemptId,
+    finishedAt: attempt.finishedAt,
+    questions,
+  };
+}
+
+/** The course question a version 2 review question id named: `<quiz id>--<question id>`. */
+function v2ReviewQuestion(id: string): { quizId: string; questionId: string } | null {
+  const at = id.indexOf('--');
+  if (at <= 0 || at + 2 >= id.length) return null;
+  return { quizId: id.slice(0, at), questionId: id.slice(at + 2) };
+}
+
 /** Every migration, in order: one per version before the current one. */
 export const migrations: readonly Migration[] = [
   defineMigration(1, progressDocumentV1Schema, migrateV1ToV2),
+  defineMigration(2, () => progressSchemasV2().progressDocument, migrateV2ToV3),
 ];
 
 /** The migration that reads `version`, or undefined for the current or an unknown version. */

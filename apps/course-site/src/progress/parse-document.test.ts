@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quizAttempt, result } from './__fixtures__/attempts';
-import { emptyProgressDocument } from './document';
+import { CURRENT_PROGRESS_VERSION, emptyProgressDocument } from './document';
 import { formatPath, parseProgressDocument, parseProgressText } from './parse-document';
 
 describe('reading progress', () => {
@@ -13,7 +13,7 @@ describe('reading progress', () => {
 
     const read = parseProgressText(JSON.stringify(document));
 
-    expect(read).toEqual({ ok: true, document, fromVersion: 2 });
+    expect(read).toEqual({ ok: true, document, fromVersion: CURRENT_PROGRESS_VERSION });
   });
 
   it('calls text that is not JSON unreadable', () => {
@@ -51,17 +51,17 @@ describe('reading progress', () => {
     });
   });
 
-  it('calls a version 2 document without the format tag foreign', () => {
+  it('calls a current document without the format tag foreign', () => {
     const { format: _format, ...untagged } = emptyProgressDocument();
 
     expect(parseProgressDocument(untagged)).toMatchObject({ reason: 'foreign', path: 'format' });
   });
 
   it('recognises a newer version and says which', () => {
-    const read = parseProgressDocument({ ...emptyProgressDocument(), version: 3 });
+    const read = parseProgressDocument({ ...emptyProgressDocument(), version: 4 });
 
-    expect(read).toMatchObject({ ok: false, reason: 'newer-version', version: 3 });
-    expect(read.ok || read.message).toContain('version 3');
+    expect(read).toMatchObject({ ok: false, reason: 'newer-version', version: 4 });
+    expect(read.ok || read.message).toContain('version 4');
   });
 
   it('names the path of the first problem in a damaged document', () => {
@@ -74,7 +74,7 @@ describe('reading progress', () => {
       ok: false,
       reason: 'invalid',
       path: 'attempts[0].finishedAt',
-      version: 2,
+      version: 3,
     });
   });
 });

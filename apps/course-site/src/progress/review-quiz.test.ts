@@ -1,12 +1,15 @@
+import { createQuizMachine, type QuizEvent, resultsOf } from '@tmm/quiz-engine';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import { courseQuestions } from '../../plugins/progress/course-index';
 import { loadCourseQuizzes } from './__fixtures__/course-quizzes';
 import { answersOf } from './answers';
+import { reviewAttemptRecord } from './attempt-record';
 import { confidenceByKeyPoint } from './confidence';
-import { emptyProgressDocument, type QuizAttempt } from './document';
+import { emptyProgressDocument, progressSchemas, type ReviewAttempt } from './document';
 import { masteryByKeyPoint } from './mastery';
 import { recordAttempt } from './record-attempt';
-import { REVIEW_QUIZ_ID, reviewQuestionSource, reviewQuiz } from './review-quiz';
+import { reviewQuiz } from './review-quiz';
 import type { ReviewSessionPlan } from './review-session';
 
 const quizzes = await loadCourseQuizzes();
@@ -65,58 +68,59 @@ describe('the quiz of a review session', () => {
   });
 });
 
-describe('a review session the quiz player recorded', () => {
-  /** The attempt the quiz player records for the review quiz: one right, one missed, both rated sure. */
-  function recorded(): QuizAttempt {
+describe('a review session the quiz player finished', () => {
+  /** Plays the review: the first question right and rated sure, the second wrong though sure. */
+  function finished(): ReviewAttempt {
     const review = reviewQuiz(plan, quizzes, title);
     const [first, second] = review.quiz.questions;
-    return {
-      kind: 'quiz',
-      attemptId: `${REVIEW_QUIZ_ID}:abc:1`,
-      quizId: REVIEW_QUIZ_ID,
-      quizVersion: review.quiz.version,
-      finishedAt: '2025-03-04T09:00:00.000Z',
-      questions: [
-        {
-          questionId: first?.id ?? '',
-          questionHash: first?.hash ?? '',
-          keyPointIds: [...(first?.keyPoints ?? [])],
-          earned: 1,
-          total: 1,
-          accuracy: 1,
-          correct: true,
-          confidence: 3,
-          tries: 1,
-          hints: 0,
-        },
-        {
-          questionId: second?.id ?? '',
-          questionHash: second?.hash ?? '',
-          keyPointIds: [...(second?.keyPoints ?? [])],
-          earned: -0.67,
-          total: 1,
-          accuracy: 0,
-          correct: false,
-          confidence: 3,
-          tries: 2,
-          hints: 1,
-        },
-      ],
-    };
+    if (first?.type !== 'select-evidence' || second?.type !== 'select-evidence')
+      throw new Error('the plan asks two select-the-evidence questions');
+    const actor = createActor(createQuizMachine(review.quiz), { input: { seed: 5 } }).start();
+    const send = (event: QuizEvent) => actor.send(event);
+    send({ type: 'quiz.start' });
+    send({ type: 'answer.change', answer: { sentenceIds: first.evidenceSentenceIds } });
+    send({ type: 'confidence.set', level: 3 });
+    send({ type: 'answer.submit' });
+    send({ type: 'question.next' });
+    const wrong = second.sentenceIds.filter((id) => !second.evidenceSentenceIds.includes(id));
+    send({ type: 'answer.change', answer: { sentenceIds: wrong.slice(0, 1) } });
+    send({ type: 'confidence.set', level: 3 });
+    send({ type: 'answer.submit' });
+    send({ type: 'quiz.finish' });
+    const { context } = actor.getSnapshot();
+    return reviewAttemptRecord(
+      review,
+      context,
+      resultsOf(review.quiz, context),
+      new Date('2025-03-04T09:00:00.000Z'),
+    );
   }
 
-  it('names each question’s quiz and question in its id, and reads them back', () => {
-    const { quiz } = reviewQuiz(plan, quizzes, title);
+  it('is recorded as a review attempt naming each question’s own quiz and id', () => {
+    const attempt = finished();
 
-    expect(quiz.questions.map((question) => reviewQuestionSource(question.id))).toEqual([
-      { quizId: 'alliance-commitments', questionId: 'deterrence-sentence' },
-      { quizId: 'missile-warning-data', questionId: 'deterrence-sentence' },
+    expect(progressSchemas().attempt.safeParse(attempt).success).toBe(true);
+    expect(attempt.kind).toBe('review');
+    expect(attempt.questions.map(({ quizId, questionId }) => [quizId, questionId])).toEqual([
+      ['alliance-commitments', 'deterrence-sentence'],
+      ['missile-warning-data', 'deterrence-sentence'],
     ]);
-    expect(reviewQuestionSource('deterrence-sentence')).toBeNull();
+  });
+
+  it('keeps each question’s content hash and key points as its own quiz has them', () => {
+    const byQuiz = new Map(quizzes.map((quiz) => [quiz.id, quiz]));
+
+    const own = finished().questions.map(({ quizId, questionId }) =>
+      byQuiz.get(quizId)?.questions.find((question) => question.id === questionId),
+    );
+
+    expect(finished().questions.map((q) => [q.questionHash, q.keyPointIds])).toEqual(
+      own.map((question) => [question?.hash, question?.keyPoints]),
+    );
   });
 
   it('counts as answers to the course questions it asked', () => {
-    const answers = answersOf(recorded());
+    const answers = answersOf(finished());
 
     expect(
       answers.map((answer) => [answer.attemptKind, answer.quizId, answer.result.questionId]),
@@ -127,7 +131,7 @@ describe('a review session the quiz player recorded', () => {
   });
 
   it('feeds mastery, sure-and-wrong and the schedule of its key points', () => {
-    const document = recordAttempt(emptyProgressDocument(), recorded());
+    const document = recordAttempt(emptyProgressDocument(), finished());
     const options = {
       live: courseQuestions(quizzes),
       keyPointIds: ['extended-deterrence', 'missile-warning-data'],

@@ -1,4 +1,6 @@
 import type { Question, Quiz, QuizSettings } from '@tmm/quiz-engine';
+import { questionKey } from '../../shared/question-ref';
+import { REVIEW_QUIZ_ID } from '../../shared/reserved-quiz-ids';
 import type { ReviewSessionPlan } from './review-session';
 
 /** Where a question of a review quiz comes from. */
@@ -34,33 +36,11 @@ export const REVIEW_SETTINGS: QuizSettings = {
 };
 
 /**
- * The quiz id every review session plays under. The quiz player records a finished session as
- * an attempt at this quiz; its answers count as answers to the course questions they name
- * (see `reviewQuestionSource`). No course quiz may take this id.
- */
-export const REVIEW_QUIZ_ID = 'review-session';
-
-// Quiz and question ids are kebab-case (never "--"), so this joins the two unambiguously.
-const SEPARATOR = '--';
-
-/** The id a course question takes inside a review quiz: `<quiz id>--<question id>`. */
-export function reviewQuestionId(quizId: string, questionId: string): string {
-  return `${quizId}${SEPARATOR}${questionId}`;
-}
-
-/** The course question a review quiz's question id names; null for any other id. */
-export function reviewQuestionSource(
-  id: string,
-): { readonly quizId: string; readonly questionId: string } | null {
-  const at = id.indexOf(SEPARATOR);
-  if (at <= 0 || at + SEPARATOR.length >= id.length) return null;
-  return { quizId: id.slice(0, at), questionId: id.slice(at + SEPARATOR.length) };
-}
-
-/**
- * The quiz for a review session: the plan's questions, taken from the course quizzes, under
- * ids that say which quiz each comes from (two quizzes may both have a question `q1`), with
- * their content hashes and key points unchanged. Its version names its questions, so an
+ * The quiz for a review session, played as the quiz `REVIEW_QUIZ_ID`: the plan's questions,
+ * taken from the course quizzes, each under its `questionKey` (two quizzes may both have a
+ * question `q1`), with their content hashes and key points unchanged. `sources` says which
+ * course question each one is, so that the finished session is recorded as a review of those
+ * questions: the ids it plays under are never stored. Its version names its questions, so an
  * unfinished session resumes only as the same session. Throws if the plan names a question
  * that none of `quizzes` has.
  */
@@ -78,7 +58,7 @@ export function reviewQuiz(
         `The review session asks for ${quizId}/${questionId}, which is not in the course.`,
       );
     }
-    const id = reviewQuestionId(quizId, questionId);
+    const id = questionKey({ quizId, questionId });
     sources.set(id, { quizId, question });
     return { ...question, id };
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { QuestionRef } from '../../shared/question-ref';
 import { quizAttempt, result } from './__fixtures__/attempts';
 import { emptyProgressDocument, type ProgressDocument } from './document';
-import { type ReviewCandidate, reviewSession } from './review-session';
+import { reviewSession } from './review-session';
 import { scheduleAttempt } from './schedule';
 
 // Missed on March 1st and 2nd, so due on the 2nd and 3rd; denuclearization went well (due later).
@@ -18,7 +19,7 @@ const document: ProgressDocument = [
   ),
 ].reduce(scheduleAttempt, emptyProgressDocument());
 
-const candidates: ReviewCandidate[] = [
+const candidates: QuestionRef[] = [
   { quizId: 'lesson-1-quiz', questionId: 'q1', keyPointIds: ['ukraine'] },
   { quizId: 'lesson-1-quiz', questionId: 'q2', keyPointIds: ['ukraine'] },
   { quizId: 'lesson-1-quiz', questionId: 'q3', keyPointIds: ['ukraine', 'rule-of-law'] },

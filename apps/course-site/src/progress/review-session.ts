@@ -1,13 +1,7 @@
+import { type QuestionRef, questionKey } from '../../shared/question-ref';
 import type { ProgressDocument } from './document';
 import { dueKeyPoints } from './schedule';
 import { seededRandom, seededShuffle } from './seeded-random';
-
-/** A question that a review session may use. */
-export interface ReviewCandidate {
-  readonly quizId: string;
-  readonly questionId: string;
-  readonly keyPointIds: readonly string[];
-}
 
 /** How to build a review session. */
 export interface ReviewSessionOptions {
@@ -23,7 +17,7 @@ export interface ReviewSessionOptions {
 /** A "Review now" session: the due key points it covers and its questions, in order. */
 export interface ReviewSessionPlan {
   readonly keyPointIds: readonly string[];
-  readonly questions: readonly ReviewCandidate[];
+  readonly questions: readonly QuestionRef[];
 }
 
 /**
@@ -34,13 +28,13 @@ export interface ReviewSessionPlan {
  */
 export function reviewSession(
   document: ProgressDocument,
-  candidates: readonly ReviewCandidate[],
+  candidates: readonly QuestionRef[],
   options: ReviewSessionOptions,
 ): ReviewSessionPlan {
   const maxQuestions = options.maxQuestions ?? 10;
   const perKeyPoint = options.perKeyPoint ?? 2;
   const unique = [
-    ...new Map(candidates.map((c) => [JSON.stringify([c.quizId, c.questionId]), c])).entries(),
+    ...new Map(candidates.map((candidate) => [questionKey(candidate), candidate])).entries(),
   ];
   const offered = new Set(candidates.flatMap((candidate) => candidate.keyPointIds));
   const random = seededRandom(options.seed);
@@ -52,7 +46,7 @@ export function reviewSession(
     ),
   }));
 
-  const picked = new Map<string, ReviewCandidate>();
+  const picked = new Map<string, QuestionRef>();
   const covered = new Set<string>();
   for (let round = 0; round < perKeyPoint; round += 1) {
     for (const entry of queues) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quizAttempt, result } from './__fixtures__/attempts';
-import { emptyProgressDocument, type ProgressDocument, type QuestionResult } from './document';
+import { emptyProgressDocument, type ProgressDocument, type QuestionRecord } from './document';
 import {
   dueKeyPoints,
   reviewCard,
@@ -16,7 +16,7 @@ function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / DAY;
 }
 
-function attemptOn(finishedAt: string, id: string, questions: QuestionResult[]) {
+function attemptOn(finishedAt: string, id: string, questions: QuestionRecord[]) {
   return quizAttempt(id, finishedAt, questions);
 }
 

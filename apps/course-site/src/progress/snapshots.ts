@@ -1,7 +1,23 @@
-import { type ProgressDocument, progressSchemas, type QuizSnapshot } from './document';
+import { REVIEW_QUIZ_ID } from '../../shared/reserved-quiz-ids';
+import { type Attempt, type ProgressDocument, progressSchemas, type SavedQuiz } from './document';
 
 /** The JSON a quiz machine persists (`getPersistedSnapshot`). */
-export type PersistedQuizSnapshot = QuizSnapshot['snapshot'];
+export type PersistedQuizSnapshot = SavedQuiz['snapshot'];
+
+/**
+ * The quiz an attempt was played as, which its unfinished snapshot was saved under: its quiz,
+ * or the review quiz for a "Review now" session; null for a version 1 best score.
+ */
+export function playedQuizId(attempt: Attempt): string | null {
+  switch (attempt.kind) {
+    case 'quiz':
+      return attempt.quizId;
+    case 'review':
+      return REVIEW_QUIZ_ID;
+    case 'legacy':
+      return null;
+  }
+}
 
 /**
  * Saves an unfinished quiz's snapshot, replacing the one saved before. The snapshot is stored
@@ -28,7 +44,7 @@ export function saveQuizSnapshot(
 }
 
 /** The saved snapshot of an unfinished quiz, if any. */
-export function quizSnapshot(document: ProgressDocument, quizId: string): QuizSnapshot | undefined {
+export function quizSnapshot(document: ProgressDocument, quizId: string): SavedQuiz | undefined {
   return document.snapshots[quizId];
 }
 

@@ -194,7 +194,7 @@ describe('unreadable stored progress', () => {
   });
 
   it('is set aside when a newer version of the course wrote it', () => {
-    const newer = JSON.stringify({ ...emptyProgressDocument(), version: 3, streaks: [] });
+    const newer = JSON.stringify({ ...emptyProgressDocument(), version: 4, streaks: [] });
     const storage = new FakeStorage({ [KEY]: newer });
 
     const { notices } = open(storage);
@@ -205,7 +205,7 @@ describe('unreadable stored progress', () => {
       backupKey: BACKUP,
       raw: newer,
     });
-    expect(notices[0]?.message).toContain('progress version 3');
+    expect(notices[0]?.message).toContain('progress version 4');
     expect(storage.items.get(BACKUP)).toBe(newer);
   });
 

@@ -4,13 +4,13 @@ import type { EvidenceAnchor, Question } from '@tmm/quiz-engine';
 import {
   getSentence,
   glossaryTerm,
-  isParagraphId,
   isSentenceId,
   keyPoint,
   resolveAnchor,
 } from '@tmm/statement-content';
 import type { ReactNode } from 'react';
 import { isQuizErrors, type QuizModule } from '../../../plugins/quizzes/quiz-module';
+import { statementAnchor } from '../../../shared/statement-anchor';
 import { describeSentences, readerHref } from '../../lib/sentence-places';
 import InlineMarkdown from '../InlineMarkdown';
 import QuizErrors from '../QuizErrors';
@@ -32,11 +32,10 @@ const TYPE_NAMES: Record<Question['type'], string> = {
 };
 
 function Evidence({ anchor }: { readonly anchor: EvidenceAnchor }): ReactNode {
-  const { paragraph, exact, prefix, suffix } = anchor;
+  const { paragraph, exact } = anchor;
   // The build resolved every anchor already; this only fails for a quiz with errors.
-  const resolved = isParagraphId(paragraph)
-    ? resolveAnchor({ paragraph, exact, prefix, suffix })
-    : undefined;
+  const quote = statementAnchor(anchor);
+  const resolved = quote === null ? undefined : resolveAnchor(quote);
   if (!resolved?.ok) return <li>{`${paragraph}: “${exact}” (does not resolve)`}</li>;
   const { sentenceIds } = resolved.value;
   return (

@@ -3,11 +3,14 @@ import { defaultSeed, planAttempt, type Quiz } from '@tmm/quiz-engine';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { createLazyModule, useLazyModule } from '../../lib/lazy-module';
 import { useNearViewport } from '../../lib/use-near-viewport';
+import type { ReviewQuiz } from '../../progress/review-quiz';
 import IntroScreen from './intro-screen';
 import styles from './styles.module.css';
 
 interface QuizPlayerProps {
   readonly quiz: Quiz;
+  /** The review session `quiz` plays, if it is one: it is recorded as a review of its questions. */
+  readonly review?: ReviewQuiz;
 }
 
 // The session (the engine's machine, every question type, the progress store) is a chunk of
@@ -27,7 +30,7 @@ const quizSession = createLazyModule(() =>
  * in the learner's progress. Give it `key={quiz.version}` upstream or not: the session restarts
  * whenever the quiz's version changes.
  */
-export default function QuizPlayer({ quiz }: QuizPlayerProps): ReactNode {
+export default function QuizPlayer({ quiz, review }: QuizPlayerProps): ReactNode {
   const isBrowser = useIsBrowser();
   const section = useRef<HTMLElement>(null);
   const near = useNearViewport(section, NEAR_VIEW);
@@ -51,7 +54,7 @@ export default function QuizPlayer({ quiz }: QuizPlayerProps): ReactNode {
         {quiz.title}
       </h3>
       {isBrowser && session.status === 'ready' ? (
-        <session.value key={quiz.version} quiz={quiz} />
+        <session.value key={quiz.version} quiz={quiz} review={review} />
       ) : (
         <IntroScreen
           quiz={quiz}

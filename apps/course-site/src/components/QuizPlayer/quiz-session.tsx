@@ -2,6 +2,7 @@ import { useLocation } from '@docusaurus/router';
 import type { Quiz, RestoreOutcome } from '@tmm/quiz-engine';
 import { useQuiz } from '@tmm/quiz-engine/react';
 import { type ReactNode, useId, useState } from 'react';
+import type { ReviewQuiz } from '../../progress/review-quiz';
 import AnswersSummary from './answers-summary';
 import { lessonAt } from './course-lessons';
 import IntroScreen from './intro-screen';
@@ -28,9 +29,15 @@ function formatDay(iso: string): string {
  * A quiz being taken, in the browser: the engine's machine through `useQuiz`, kept in the
  * learner's progress, rendered screen by screen. Moving to a new screen moves focus to it.
  */
-export default function QuizSession({ quiz }: { readonly quiz: Quiz }): ReactNode {
+export default function QuizSession({
+  quiz,
+  review,
+}: {
+  readonly quiz: Quiz;
+  readonly review?: ReviewQuiz | undefined;
+}): ReactNode {
   const { pathname } = useLocation();
-  const progress = useQuizProgress(quiz, lessonAt(pathname)?.id);
+  const progress = useQuizProgress(quiz, lessonAt(pathname)?.id, review);
   const { view, send, restored } = useQuiz(quiz, {
     persisted: progress.persisted,
     seed: progress.seed,

@@ -2,11 +2,12 @@ import { type Quiz, type QuizSnapshot, resultsOf } from '@tmm/quiz-engine';
 import { useCallback, useRef, useState } from 'react';
 // Module by module, not the progress barrel: recording an attempt feeds the scheduler
 // (ts-fsrs), which is fetched only once the learner has started a quiz.
-import type { QuizAttempt } from '../../progress/document';
+import { attemptIdOf, attemptRecord, reviewAttemptRecord } from '../../progress/attempt-record';
+import type { QuizAttempt, ReviewAttempt } from '../../progress/document';
 import { completeLesson } from '../../progress/lessons';
-import { saveQuizSnapshot } from '../../progress/snapshots';
+import type { ReviewQuiz } from '../../progress/review-quiz';
+import { playedQuizId, saveQuizSnapshot } from '../../progress/snapshots';
 import { browserProgressStore, useProgress } from '../../progress/use-progress';
-import { attemptIdOf, attemptRecord } from './attempt-record';
 
 /**
  * `recordAttempt` with the scheduler it feeds: a chunk of its own, asked for with the first
@@ -24,8 +25,8 @@ export interface QuizProgress {
   readonly seed: number;
   /** Saves each change; records the attempt and completes the lesson once it is finished. */
   readonly onChange: (persisted: unknown, snapshot: QuizSnapshot) => void;
-  /** The learner's latest finished attempt at this quiz, if any. */
-  readonly lastAttempt: QuizAttempt | undefined;
+  /** The learner's latest finished attempt at this quiz (or review session), if any. */
+  readonly lastAttempt: QuizAttempt | ReviewAttempt | undefined;
   /** Why the last change could not be saved, if it could not. */
   readonly saveProblem: string | undefined;
 }
@@ -37,10 +38,15 @@ function randomSeed(): number {
 /**
  * Keeps a quiz in the learner's progress: restores its saved snapshot, saves the machine's
  * persisted snapshot after every change, and when the attempt finishes records it (results per
- * question with key points, hashes and confidence) and marks `lessonId` complete. A failed save
- * is reported, never thrown: the quiz keeps working. Browser only (after hydration).
+ * question with key points, hashes and confidence) and marks `lessonId` complete. A review
+ * session (`review`) is recorded as a review attempt of the course questions it asked. A failed
+ * save is reported, never thrown: the quiz keeps working. Browser only (after hydration).
  */
-export function useQuizProgress(quiz: Quiz, lessonId: string | undefined): QuizProgress {
+export function useQuizProgress(
+  quiz: Quiz,
+  lessonId: string | undefined,
+  review?: ReviewQuiz,
+): QuizProgress {
   const [start] = useState(() => ({
     persisted: browserProgressStore()?.getSnapshot().snapshots[quiz.id]?.snapshot,
     seed: randomSeed(),
@@ -76,9 +82,13 @@ export function useQuizProgress(quiz: Quiz, lessonId: string | undefined): QuizP
       if (recorded.current.has(attemptId)) return;
       recorded.current.add(attemptId);
       const finishedAt = new Date();
-      const record = attemptRecord(quiz, context, resultsOf(quiz, context), finishedAt);
+      const results = resultsOf(quiz, context);
       loadRecordAttempt()
         .then((recordAttempt) => {
+          const record =
+            review === undefined
+              ? attemptRecord(quiz, context, results, finishedAt)
+              : reviewAttemptRecord(review, context, results, finishedAt);
           store.update((current) => {
             const withAttempt = recordAttempt(current, record);
             return lessonId ? completeLesson(withAttempt, lessonId, finishedAt) : withAttempt;
@@ -91,14 +101,12 @@ export function useQuizProgress(quiz: Quiz, lessonId: string | undefined): QuizP
           reportProblem(error);
         });
     },
-    [quiz, lessonId],
+    [quiz, lessonId, review],
   );
 
   // Attempts are kept in finishing order: the last one of this quiz is the latest.
   const lastAttempt = document.attempts
-    .filter(
-      (attempt): attempt is QuizAttempt => attempt.kind === 'quiz' && attempt.quizId === quiz.id,
-    )
+    .filter((attempt): attempt is QuizAttempt | ReviewAttempt => playedQuizId(attempt) === quiz.id)
     .at(-1);
   return { persisted: start.persisted, seed: start.seed, onChange, lastAttempt, saveProblem };
 }

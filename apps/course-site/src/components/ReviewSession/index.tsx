@@ -125,7 +125,9 @@ export default function ReviewSession({
             </p>
           )}
         </div>
-        {session.state === 'ready' && <QuizPlayer quiz={session.review.quiz} />}
+        {session.state === 'ready' && (
+          <QuizPlayer quiz={session.review.quiz} review={session.review} />
+        )}
         <button type="button" className="button button--secondary" onClick={close}>
           Close the review
         </button>

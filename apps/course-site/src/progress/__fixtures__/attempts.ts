@@ -1,12 +1,12 @@
-import type { QuestionResult, QuizAttempt, ReviewAttempt } from '../document';
+import type { QuestionRecord, QuizAttempt, ReviewAttempt } from '../document';
 
 /** A result worth one point that earned `credit` of it; fully right only at 1. */
 export function result(
   questionId: string,
   keyPointIds: readonly string[],
   credit: number,
-  extra: Partial<QuestionResult> = {},
-): QuestionResult {
+  extra: Partial<QuestionRecord> = {},
+): QuestionRecord {
   return {
     questionId,
     keyPointIds: [...keyPointIds],
@@ -23,7 +23,7 @@ export function result(
 export function quizAttempt(
   attemptId: string,
   finishedAt: string,
-  questions: readonly QuestionResult[],
+  questions: readonly QuestionRecord[],
   quizId = 'lesson-1-quiz',
 ): QuizAttempt {
   return {

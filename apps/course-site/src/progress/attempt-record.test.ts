@@ -1,9 +1,10 @@
 import { createQuizMachine, type QuizEvent, resultsOf } from '@tmm/quiz-engine';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { emptyProgressDocument, progressSchemas, recordAttempt } from '../../progress';
-import { courseQuiz } from './__fixtures__/course-quiz';
+import { courseQuiz } from '../components/QuizPlayer/__fixtures__/course-quiz';
 import { attemptIdOf, attemptRecord } from './attempt-record';
+import { emptyProgressDocument, progressSchemas } from './document';
+import { recordAttempt } from './record-attempt';
 
 const quiz = courseQuiz('the-meeting');
 const finishedAt = new Date('2026-01-05T10:00:00.000Z');

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * Progress documents of earlier versions, as stored text. The version 2 ones are what the site
+ * at commit 8d9deb7 (the last to write version 2) stored in Chromium's localStorage while its
+ * production build was played: the first two lessons' quizzes finished (one answer of lesson 2
+ * missed) and lesson 3's started; and lesson 1's quiz finished, then six weeks later a "Review
+ * now" session finished with one answer missed though rated sure. No version of this site ever
+ * wrote version 1 (it is the best-score format of earlier sites); that one is written to its
+ * frozen schema with the course's quiz ids.
+ */
+export const oldDocuments = {
+  v1BestScores: read('v1-best-scores.json'),
+  v2TwoLessonsAndUnfinishedQuiz: read('v2-two-lessons-and-unfinished-quiz.json'),
+  v2LessonAndReview: read('v2-lesson-and-review.json'),
+} as const;
+
+function read(name: string): string {
+  return readFileSync(new URL(`documents/${name}`, import.meta.url), 'utf8');
+}

@@ -1,0 +1,85 @@
+import type { Question, QuestionResult, Quiz, QuizContext, QuizResults } from '@tmm/quiz-engine';
+import type { QuestionRecord, QuizAttempt, ReviewAttempt } from './document';
+import type { ReviewQuiz } from './review-quiz';
+
+/**
+ * The id of a finished attempt: the quiz, the attempt's seed and its number. Recording the same
+ * attempt again (a re-render, a restored finished attempt, another tab) therefore adds nothing.
+ */
+export function attemptIdOf(context: QuizContext): string {
+  return `${context.quizId}:${context.seed.toString(36)}:${context.attempt}`;
+}
+
+/**
+ * The engine's result of one question as the progress store keeps it, with the question's key
+ * points and the content hash it was answered on.
+ */
+function questionRecord(
+  result: QuestionResult,
+  question: Pick<Question, 'id' | 'keyPoints'>,
+  hash: string | undefined,
+): QuestionRecord {
+  return {
+    questionId: question.id,
+    ...(hash ? { questionHash: hash } : {}),
+    keyPointIds: [...question.keyPoints],
+    earned: result.earned,
+    total: result.total,
+    accuracy: result.accuracy,
+    correct: result.correct,
+    ...(result.confidence === undefined ? {} : { confidence: result.confidence }),
+    tries: result.tries,
+    hints: result.hintsUsed,
+  };
+}
+
+/** A finished attempt at a quiz as the progress store keeps it: every question of the attempt. */
+export function attemptRecord(
+  quiz: Quiz,
+  context: QuizContext,
+  results: QuizResults,
+  finishedAt: Date,
+): QuizAttempt {
+  const questions = new Map(quiz.questions.map((question) => [question.id, question]));
+  return {
+    kind: 'quiz',
+    attemptId: attemptIdOf(context),
+    quizId: quiz.id,
+    quizVersion: context.version,
+    finishedAt: finishedAt.toISOString(),
+    questions: results.questions.map((result) =>
+      questionRecord(
+        result,
+        questions.get(result.questionId) ?? { id: result.questionId, keyPoints: [] },
+        context.questions[result.questionId]?.hash,
+      ),
+    ),
+  };
+}
+
+/**
+ * A finished "Review now" session as the progress store keeps it: a review attempt whose every
+ * answer names the course question it was to (its quiz, its id there), never the id it was
+ * played under. Throws if the session asked a question its review quiz does not know.
+ */
+export function reviewAttemptRecord(
+  review: ReviewQuiz,
+  context: QuizContext,
+  results: QuizResults,
+  finishedAt: Date,
+): ReviewAttempt {
+  return {
+    kind: 'review',
+    attemptId: attemptIdOf(context),
+    finishedAt: finishedAt.toISOString(),
+    questions: results.questions.map((result) => {
+      const source = review.sources.get(result.questionId);
+      if (source === undefined)
+        throw new Error(`The review has no course question for ${result.questionId}.`);
+      return {
+        quizId: source.quizId,
+        ...questionRecord(result, source.question, context.questions[result.questionId]?.hash),
+      };
+    }),
+  };
+}
