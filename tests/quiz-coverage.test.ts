@@ -1,43 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Question, QuestionType } from '@tmm/quiz-engine';
 import { keyPoints } from '@tmm/statement-content';
 import { describe, expect, it } from 'vitest';
-import { courseQuizzes, lessonDirectory } from './support/course-quizzes';
+import { courseQuizzes, lessons } from './support/course-quizzes';
 
 // The course's quizzes parsed with the engine and checked against the statement, as the site
 // builds them, and held to what the course promises its students.
 
 const quizzes = courseQuizzes();
 
-/** A front matter field of a lesson, written on one line as the lessons write them. */
-function field(source: string, name: string): string {
-  const matter = /^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '';
-  const value = new RegExp(`^${name}: (.*)$`, 'm').exec(matter)?.[1];
-  if (value === undefined) throw new Error(`The lesson has no '${name}' in its front matter`);
-  return value.trim();
-}
+/** The quizzes a lesson embeds, as the build reads the page. */
+const embedsOf = (lesson: (typeof lessons)[number]) =>
+  lesson.page.quizIds.filter((embed) => embed.component === 'Quiz').map((embed) => embed.value);
 
-/** The lessons, each with its slug, key points and the quizzes it embeds. */
-const lessons = readdirSync(lessonDirectory)
-  .filter((name) => /^\d\d-.+\.mdx$/.test(name))
-  .sort()
-  .map((name) => {
-    const source = readFileSync(new URL(name, lessonDirectory), 'utf8');
-    return {
-      name,
-      slug: field(source, 'slug').replace(/^\//, ''),
-      keyPoints: field(source, 'key_points')
-        .replace(/^\[|\]$/g, '')
-        .split(',')
-        .map((id) => id.trim()),
-      embeds: [...source.matchAll(/<Quiz id="([^"]+)" \/>/g)].map((match) => match[1]),
-      teaches: source.includes('<KeyPointSummary'),
-    };
-  });
 const teaching = lessons.filter((lesson) => lesson.teaches);
 const lessonQuizzes = teaching.map((lesson) => {
-  const found = quizzes.find(({ quiz }) => quiz.id === lesson.slug);
-  if (!found) throw new Error(`No quiz file ${lesson.slug}.quiz.yaml for ${lesson.name}`);
+  const found = quizzes.find(({ quiz }) => quiz.id === lesson.id);
+  if (!found) throw new Error(`No quiz file ${lesson.id}.quiz.yaml for the lesson ${lesson.id}`);
   return { lesson, quiz: found.quiz };
 });
 const selfAssessment = quizzes.find(({ quiz }) => quiz.id === 'self-assessment')?.quiz;
@@ -49,7 +27,7 @@ describe('the course quizzes', () => {
   it('are one practice quiz for each of the seven teaching lessons, and the self-assessment', () => {
     expect(teaching).toHaveLength(7);
     expect(quizzes.map(({ quiz }) => quiz.id).sort()).toEqual(
-      [...teaching.map((lesson) => lesson.slug), 'self-assessment'].sort(),
+      [...teaching.map((lesson) => lesson.id), 'self-assessment'].sort(),
     );
   });
 
@@ -91,7 +69,7 @@ describe('the course quizzes', () => {
 });
 
 describe('each lesson quiz', () => {
-  it.each(lessonQuizzes.map(({ lesson, quiz }) => [lesson.name, quiz] as const))(
+  it.each(lessonQuizzes.map(({ lesson, quiz }) => [lesson.id, quiz] as const))(
     'in %s is a practice quiz of 4 to 6 questions in 3 or more types, select-the-evidence among them, with a hint ladder',
     (_, quiz) => {
       const types = typesOf(quiz.questions);
@@ -105,13 +83,13 @@ describe('each lesson quiz', () => {
     },
   );
 
-  it.each(lessonQuizzes.map(({ lesson, quiz }) => [lesson.name, lesson, quiz] as const))(
+  it.each(lessonQuizzes.map(({ lesson, quiz }) => [lesson.id, lesson, quiz] as const))(
     'in %s is embedded in its lesson and tests only the key points the lesson lists',
     (_, lesson, quiz) => {
       const tested = [...new Set(quiz.questions.flatMap((question) => question.keyPoints))];
 
-      expect(lesson.embeds).toEqual([quiz.id]);
-      expect(tested.filter((id) => !lesson.keyPoints.includes(id))).toEqual([]);
+      expect(embedsOf(lesson)).toEqual([quiz.id]);
+      expect(tested.filter((id) => !lesson.keyPointIds.includes(id))).toEqual([]);
     },
   );
 });
@@ -140,8 +118,9 @@ describe('the self-assessment', () => {
   });
 
   it('is embedded on the self-assessment page', () => {
-    expect(lessons.find((lesson) => lesson.slug === 'self-assessment')?.embeds).toEqual([
-      'self-assessment',
-    ]);
+    const page = lessons.find((lesson) => lesson.id === 'self-assessment');
+
+    expect(page?.teaches).toBe(false);
+    expect(page && embedsOf(page)).toEqual(['self-assessment']);
   });
 });

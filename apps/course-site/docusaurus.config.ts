@@ -1,8 +1,9 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { QUIZ_MODULE_DIRECTORY } from './plugins/quizzes/contract';
 import { courseLayout } from './plugins/quizzes/course-layout';
-import { QUIZ_MODULE_DIRECTORY } from './plugins/quizzes/quiz-module';
+import { LESSONS_ROUTE_BASE_PATH } from './plugins/quizzes/lessons';
 import remarkQuiz from './plugins/quizzes/remark-quiz';
 import { withContrast } from './src/lib/accessible-prism-theme';
 
@@ -41,7 +42,7 @@ const config = {
       {
         docs: {
           path: 'docs',
-          routeBasePath: 'lessons',
+          routeBasePath: LESSONS_ROUTE_BASE_PATH,
           sidebarPath: './sidebars.ts',
           remarkPlugins: [remarkQuizPlugin],
         },

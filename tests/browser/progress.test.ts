@@ -304,7 +304,7 @@ describe('the progress page', () => {
     const fresh = JSON.parse(
       required(stored.find(([name]) => name === PROGRESS_KEY)?.[1], 'the new document'),
     );
-    expect(fresh).toMatchObject({ format: 'tmm-course-progress', version: 2, attempts: [] });
+    expect(fresh).toMatchObject({ format: 'tmm-course-progress', version: 3, attempts: [] });
 
     const [download] = await Promise.all([
       site.page.waitForEvent('download'),
@@ -390,6 +390,35 @@ describe('the progress page', () => {
         .locator('[data-review-schedule] tbody tr')
         .evaluateAll((rows) => rows.map((row) => row.querySelector('td:last-child')?.textContent)),
     ).toEqual(['2', '2', '2']);
+    // Stored as a review attempt whose every answer names the course question it was to.
+    const stored = JSON.parse(
+      required(
+        await site.page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY),
+        'the stored progress',
+      ),
+    );
+    const reviews = stored.attempts.filter(
+      (attempt: { kind: string }) => attempt.kind === 'review',
+    );
+    expect(reviews).toHaveLength(1);
+    expect(stored.attempts.map((attempt: { quizId?: string }) => attempt.quizId)).not.toContain(
+      'review-session',
+    );
+    const answered: { quizId: string; questionId: string; correct: boolean }[] =
+      reviews[0].questions;
+    expect(answered.length).toBeGreaterThan(0);
+    for (const { quizId, questionId } of answered)
+      expect(
+        quizzes.get(quizId)?.questions.some((question) => question.id === questionId),
+        `${quizId} ${questionId}`,
+      ).toBe(true);
+    // The question missed though rated sure is there, under its own quiz.
+    expect(
+      answered.find(
+        ({ quizId, questionId }) =>
+          quizzes.get(quizId)?.questions.find((question) => question.id === questionId) === missed,
+      ),
+    ).toMatchObject({ correct: false, confidence: 3 });
   });
 
   it('finds no WCAG 2.2 A/AA violation on the progress page with progress on it, light or dark', async () => {

@@ -1,4 +1,4 @@
-import type { EvidenceAnchor } from './quiz';
+import type { EvidenceAnchor } from './evidence-anchor';
 
 /** The question types, each with a scorer in the registry. */
 export type QuestionType =

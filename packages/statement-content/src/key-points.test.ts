@@ -26,6 +26,13 @@ describe('the key points', () => {
     ]);
   });
 
+  it('carry their numbers, 1 to 12, in the order the statement makes them', () => {
+    expect(keyPointData.map((point) => point.number)).toEqual(
+      Array.from({ length: keyPointData.length }, (_, index) => index + 1),
+    );
+    expect(keyPointData.find((point) => point.id === 'ukraine')?.number).toBe(10);
+  });
+
   it('together cite evidence in every paragraph', () => {
     const covered = new Set(
       keyPointData.flatMap((point) => point.evidence.map((a) => a.paragraph)),

@@ -6,7 +6,7 @@ import type { KeyPoint } from './types';
 // evidence is the phrase of p1.s2 that each point takes up.
 
 /** The statement's main commitments, in the order the statement makes them. */
-export const keyPointData: readonly KeyPoint[] = [
+const inStatementOrder: readonly Omit<KeyPoint, 'number'>[] = [
   {
     id: 'denuclearization',
     title: 'Work together for the complete denuclearization of the Korean Peninsula',
@@ -110,3 +110,9 @@ export const keyPointData: readonly KeyPoint[] = [
     evidence: [sentenceAnchor('p8.s1'), sentenceAnchor('p8.s2'), sentenceAnchor('p8.s3')],
   },
 ];
+
+/** The key points, each numbered by its place in the statement: the one numbering the site shows. */
+export const keyPointData: readonly KeyPoint[] = inStatementOrder.map((point, index) => ({
+  ...point,
+  number: index + 1,
+}));

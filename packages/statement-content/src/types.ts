@@ -132,6 +132,8 @@ export interface Entity {
 /** One of the statement's main commitments. */
 export interface KeyPoint {
   readonly id: string;
+  /** Its place among the key points, from 1, in the order the statement makes them. */
+  readonly number: number;
   readonly title: string;
   readonly summary: string;
   readonly evidence: readonly TextQuoteAnchor[];

@@ -8,7 +8,7 @@ import type { default as createQuizPlugin, QuizPluginContent } from './quiz-plug
  * of the module; tsx loads the plugin with Node's own module semantics.
  */
 export default function quizPluginEntry(
-  context: Pick<LoadContext, 'siteDir'>,
+  context: Pick<LoadContext, 'siteDir' | 'baseUrl'>,
   options?: unknown,
 ): Plugin<QuizPluginContent> {
   const loaded: { default: typeof createQuizPlugin } = requireWithTsx(

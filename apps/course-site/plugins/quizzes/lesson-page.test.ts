@@ -1,44 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Root, RootContent } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { readLessonPage } from './lesson-page';
-
-const lessonsDir = join(import.meta.dirname, '..', '..', 'docs');
-// Every lesson that summarises key points (the self-assessment lists them all instead).
-const summarisingLessons = readdirSync(lessonsDir)
-  .filter((name) => /^\d\d-.+\.mdx$/.test(name))
-  .filter((name) => readFileSync(join(lessonsDir, name), 'utf8').includes('<KeyPointSummary'));
-
-/** The ids a lesson passes to `<KeyPointSummary ids={[...]} />`, read from the MDX tree. */
-function summarisedKeyPoints(text: string): string[] {
-  const tree: Root = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).parse(text);
-  const ids: string[] = [];
-  const walk = (node: Root | RootContent) => {
-    if (node.type === 'mdxJsxFlowElement' && node.name === 'KeyPointSummary')
-      for (const attribute of node.attributes) {
-        const program =
-          attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'object'
-            ? attribute.value?.data?.estree
-            : undefined;
-        const statement = program?.body[0];
-        if (
-          statement?.type === 'ExpressionStatement' &&
-          statement.expression.type === 'ArrayExpression'
-        )
-          for (const element of statement.expression.elements)
-            if (element?.type === 'Literal' && typeof element.value === 'string')
-              ids.push(element.value);
-      }
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(tree);
-  return ids;
-}
 
 describe('reading a lesson page', () => {
   it('reads the key points of the front matter and the quizzes the page embeds, with their places', () => {
@@ -47,6 +8,9 @@ describe('reading a lesson page', () => {
     );
 
     expect(page).toEqual({
+      title: 'A lesson',
+      assessment: false,
+      idLists: {},
       keyPoints: [
         { value: 'rule-of-law', position: { line: 3, column: 14 } },
         { value: 'ukraine', position: { line: 3, column: 27 } },
@@ -79,15 +43,27 @@ describe('reading a lesson page', () => {
     expect(() => readLessonPage('# Title\n\n<Quiz id="x"\n')).toThrow(/Unexpected end of file/);
   });
 
-  it.each(summarisingLessons)(
-    'lists in the front matter of %s the key points the lesson summarises',
-    (name) => {
-      const text = readFileSync(join(lessonsDir, name), 'utf8');
+  it('reads the title, slug, place and assessment flag of the front matter', () => {
+    const page = readLessonPage(
+      "---\ntitle: 'Self-assessment: the whole statement'\nslug: /self-assessment\nsidebar_position: 8\nassessment: true\nkey_points: [ukraine]\n---\n",
+    );
 
-      const listed = readLessonPage(text).keyPoints?.map((point) => point.value);
+    expect(page).toMatchObject({
+      title: 'Self-assessment: the whole statement',
+      slug: '/self-assessment',
+      sidebarPosition: 8,
+      assessment: true,
+    });
+  });
 
-      expect(listed).toEqual(summarisedKeyPoints(text));
-      expect(listed?.length).toBeGreaterThan(0);
-    },
-  );
+  it('reads the lists of ids a page passes to its components, from the MDX tree', () => {
+    const page = readLessonPage(
+      "import X from 'x';\n\n<KeyPointSummary ids={['rule-of-law', 'ukraine']} />\n\n<StatementExcerpt paragraphs={['p7']} />\n\n<KeyPointSummary ids={['taiwan-strait-unclos']} />\n",
+    );
+
+    expect(page.idLists).toEqual({
+      'KeyPointSummary.ids': ['rule-of-law', 'ukraine', 'taiwan-strait-unclos'],
+      'StatementExcerpt.paragraphs': ['p7'],
+    });
+  });
 });

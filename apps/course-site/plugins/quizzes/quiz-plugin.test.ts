@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { PluginContentLoadedActions, RouteConfig } from '@docusaurus/types';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import quizPlugin, { PREVIEW_PATH, type QuizPluginContent } from './quiz-plugin';
+import { PREVIEW_PATH } from './contract';
+import quizPlugin, { type QuizPluginContent } from './quiz-plugin';
 
 const good = `id: good
 title: A good quiz
@@ -12,11 +13,29 @@ questions:
     type: true-false
     prompt: The ministers met in Singapore.
     answer: true
+    keyPoints: [free-open-indo-pacific]
     evidence:
       - paragraph: p1
         exact: convened a Trilateral Ministerial Meeting in Singapore
 `;
 const broken = good.replace('id: good', 'id: broken').replace('answer: true', 'answer: maybe');
+const lesson = `---
+title: The meeting
+slug: /the-meeting
+sidebar_position: 1
+key_points: [free-open-indo-pacific]
+---
+
+<Quiz id="good" />
+`;
+const assessment = `---
+title: Test yourself
+slug: /test-yourself
+sidebar_position: 2
+assessment: true
+key_points: [free-open-indo-pacific, ukraine]
+---
+`;
 
 let siteDir: string;
 let generated: string;
@@ -25,6 +44,13 @@ beforeEach(async () => {
   siteDir = await mkdtemp(join(tmpdir(), 'tmm-plugin-'));
   await mkdir(join(siteDir, 'quizzes', 'examples'), { recursive: true });
   await writeFile(join(siteDir, 'quizzes', 'good.quiz.yaml'), good);
+  await mkdir(join(siteDir, 'docs'));
+  await writeFile(
+    join(siteDir, 'docs', 'index.md'),
+    '---\ntitle: About\n---\n\nAn introduction.\n',
+  );
+  await writeFile(join(siteDir, 'docs', '01-the-meeting.mdx'), lesson);
+  await writeFile(join(siteDir, 'docs', '02-test-yourself.mdx'), assessment);
   generated = join(siteDir, '.docusaurus', 'tmm-quizzes', 'default');
   await mkdir(generated, { recursive: true });
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -38,7 +64,7 @@ afterEach(async () => {
 
 /** Runs the plugin's content lifecycle as Docusaurus does, recording what it creates. */
 async function load(devServer: boolean) {
-  const plugin = quizPlugin({ siteDir }, { devServer });
+  const plugin = quizPlugin({ siteDir, baseUrl: '/' }, { devServer });
   const content = (await plugin.loadContent?.()) as QuizPluginContent;
   const data = new Map<string, unknown>();
   const routes: RouteConfig[] = [];
@@ -62,17 +88,64 @@ const brokenLine = () =>
   `${relative(process.cwd(), join(siteDir, 'quizzes', 'broken.quiz.yaml'))}:7:13: error: 'answer' must be true or false, not 'maybe' (at questions[0].answer)`;
 
 describe('the quiz plugin', () => {
-  it('watches every quiz file, the examples included', () => {
-    expect(quizPlugin({ siteDir }, {}).getPathsToWatch?.()).toEqual([
+  it('watches every quiz file, the examples included, and the lessons', () => {
+    expect(quizPlugin({ siteDir, baseUrl: '/' }, {}).getPathsToWatch?.()).toEqual([
       `${join(siteDir, 'quizzes')}/**/*.quiz.yaml`,
+      `${join(siteDir, 'docs')}/*.{md,mdx}`,
     ]);
+  });
+
+  it('reads the lessons once, in course order, from their front matter', async () => {
+    const plugin = quizPlugin({ siteDir, baseUrl: '/' }, { devServer: false });
+
+    const content = (await plugin.loadContent?.()) as QuizPluginContent;
+
+    expect(content.lessons).toEqual([
+      {
+        id: 'the-meeting',
+        number: 1,
+        title: 'The meeting',
+        permalink: '/lessons/the-meeting',
+        keyPointIds: ['free-open-indo-pacific'],
+        teaches: true,
+      },
+      {
+        id: 'test-yourself',
+        number: 2,
+        title: 'Test yourself',
+        permalink: '/lessons/test-yourself',
+        keyPointIds: ['free-open-indo-pacific', 'ukraine'],
+        teaches: false,
+      },
+    ]);
+  });
+
+  it('gives each quiz the lessons that teach what it tests, for its results to link to', async () => {
+    const { data } = await load(false);
+
+    expect(data.get('quiz-good.json')).toMatchObject({
+      lessons: [{ id: 'the-meeting', permalink: '/lessons/the-meeting' }],
+    });
+  });
+
+  it('fails a build on a lesson that lacks a slug, at the lesson', async () => {
+    await writeFile(
+      join(siteDir, 'docs', '01-the-meeting.mdx'),
+      lesson.replace('slug: /the-meeting\n', ''),
+    );
+
+    await expect(load(false)).rejects.toThrow(
+      `${relative(process.cwd(), join(siteDir, 'docs', '01-the-meeting.mdx'))}:1:1: error: a lesson (a page whose front matter lists 'key_points') needs 'slug' in its front matter`,
+    );
   });
 
   it('writes one module per quiz and its source, and no global data', async () => {
     const { data, routes } = await load(false);
 
     expect([...data.keys()]).toEqual(['quiz-good.json', 'source-good.json']);
-    expect(data.get('quiz-good.json')).toMatchObject({ id: 'good', title: 'A good quiz' });
+    expect(data.get('quiz-good.json')).toMatchObject({
+      quiz: { id: 'good', title: 'A good quiz' },
+    });
     expect(data.get('source-good.json')).toEqual({ fileName: 'good.quiz.yaml', text: good });
     expect(routes).toEqual([]);
   });

@@ -1,19 +1,23 @@
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { type CheckedQuiz, checkQuizFiles } from './check-quiz-files';
-import { courseLayout, courseQuizFiles, QUIZ_FILE_SUFFIX } from './course-layout';
-import { isDevServer } from './dev-server';
-import { formatProblem } from './problem';
+import type { Quiz } from '@tmm/quiz-engine';
+import type { CheckedQuiz } from './check-quiz-files';
 import {
+  type Lesson,
+  lessonsTeaching,
+  PREVIEW_PATH,
+  type PreviewEntry,
   QUIZ_PLUGIN_NAME,
   type QuizModule,
   type QuizSourceModule,
   quizModuleName,
-} from './quiz-module';
-
-/** Where the answer-key previews live in `docusaurus start`. */
-export const PREVIEW_PATH = '/instructors/preview';
+} from './contract';
+import { courseLayout, QUIZ_FILE_SUFFIX } from './course-layout';
+import { isDevServer } from './dev-server';
+import { lessonOf } from './lessons';
+import { loadCourse } from './load-course';
+import { formatProblem, type Problem } from './problem';
 
 /** Options of the quiz plugin. */
 export interface QuizPluginOptions {
@@ -29,14 +33,25 @@ function parseOptions(options: unknown): QuizPluginOptions {
   return { devServer: options.devServer };
 }
 
-/** What the plugin loads: every quiz file, checked. */
+/** What the plugin loads: every quiz file, checked, and the lessons that embed them. */
 export interface QuizPluginContent {
   readonly quizzes: readonly CheckedQuiz[];
+  /** The lessons in course order, read once from their front matter (`readLessons`). */
+  readonly lessons: readonly Lesson[];
 }
 
 /** One line for each problem, then a summary: what the terminal shows. */
-function report(quizzes: readonly CheckedQuiz[], severity: 'errors' | 'warnings'): string {
-  return quizzes.flatMap((quiz) => quiz[severity].map(formatProblem)).join('\n');
+function report(problems: readonly Problem[]): string {
+  return problems.map(formatProblem).join('\n');
+}
+
+/** The lessons that teach what a quiz tests, for its results to link back to. */
+function lessonsFor(quiz: Quiz, lessons: readonly Lesson[]): Lesson[] {
+  const tested = new Set(quiz.questions.flatMap((question) => question.keyPoints));
+  const teaching = new Set(
+    [...tested].flatMap((keyPointId) => lessonsTeaching(lessons, keyPointId)),
+  );
+  return lessons.filter((lesson) => teaching.has(lesson));
 }
 
 /**
@@ -55,15 +70,6 @@ async function removeStaleModules(current: ReadonlySet<string>): Promise<void> {
   await Promise.all(stale.map((path) => rm(path, { force: true })));
 }
 
-/** A preview index entry. */
-export interface PreviewEntry {
-  readonly id: string;
-  readonly title?: string;
-  readonly file: string;
-  readonly errors: number;
-  readonly path: string;
-}
-
 /**
  * Loads every quiz file of the course at build time with the quiz engine and the course
  * content; writes one module per quiz for the pages that embed it (no global data). A broken
@@ -71,7 +77,7 @@ export interface PreviewEntry {
  * it is embedded, and the dev server adds an answer-key preview of each quiz.
  */
 export default function quizPlugin(
-  context: Pick<LoadContext, 'siteDir'>,
+  context: Pick<LoadContext, 'siteDir' | 'baseUrl'>,
   options?: unknown,
 ): Plugin<QuizPluginContent> {
   const layout = courseLayout(context.siteDir);
@@ -81,21 +87,21 @@ export default function quizPlugin(
 
     getPathsToWatch() {
       // The examples folder is inside the quizzes folder.
-      return [`${layout.courseQuizzes}/**/*${QUIZ_FILE_SUFFIX}`];
+      return [`${layout.courseQuizzes}/**/*${QUIZ_FILE_SUFFIX}`, `${layout.lessons}/*.{md,mdx}`];
     },
 
     async loadContent() {
-      const { quizzes, summary } = await checkQuizFiles(await courseQuizFiles(layout));
-      const warnings = report(quizzes, 'warnings');
+      const course = await loadCourse(layout, { baseUrl: context.baseUrl });
+      const warnings = report(course.warnings);
       if (warnings) console.warn(warnings);
-      if (summary.errors > 0) {
-        const errors = report(quizzes, 'errors');
-        const heading = `${summary.errors} error${summary.errors === 1 ? '' : 's'} in the course's quiz files (run npm run check:quizzes to check them without building):`;
+      const { errors } = course;
+      if (errors.length > 0) {
+        const heading = `${errors.length} error${errors.length === 1 ? '' : 's'} in the course's quiz files and lessons (run npm run check:quizzes to check them without building):`;
         // A build must never ship a broken quiz; the dev server keeps running and shows them.
-        if (!devServer) throw new Error(`${heading}\n${errors}`);
-        console.error(`${heading}\n${errors}`);
+        if (!devServer) throw new Error(`${heading}\n${report(errors)}`);
+        console.error(`${heading}\n${report(errors)}`);
       }
-      return { quizzes };
+      return { quizzes: course.quizzes, lessons: course.lessons.map(lessonOf) };
     },
 
     async contentLoaded({ content, actions }) {
@@ -106,7 +112,9 @@ export default function quizPlugin(
         // The first file with an id owns it; a later one only has a duplicate-id error.
         if (written.has(checked.id)) continue;
         written.add(checked.id);
-        const quizModule: QuizModule = checked.quiz ?? { errors: checked.errors };
+        const quizModule: QuizModule = checked.quiz
+          ? { quiz: checked.quiz, lessons: lessonsFor(checked.quiz, content.lessons) }
+          : { errors: checked.errors };
         const quizPath = await actions.createData(
           quizModuleName('quiz', checked.id),
           JSON.stringify(quizModule),

@@ -5,9 +5,9 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { closestId } from './closest-id';
+import { quizModuleName } from './contract';
 import { QUIZ_FILE_SUFFIX, quizIdOf } from './course-layout';
 import { type QuizComponent, quizEmbeds } from './quiz-embeds';
-import { quizModuleName } from './quiz-module';
 
 /** Options of the remark plugin. */
 export interface RemarkQuizOptions {

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
   contextNotes,
   entities,
@@ -12,31 +13,22 @@ import {
   statement,
 } from '@tmm/statement-content';
 import { describe, expect, it } from 'vitest';
+import { courseLayout } from '../../plugins/quizzes/course-layout';
+import { readLessons } from '../../plugins/quizzes/lessons';
 
-// The lessons are MDX files; these checks read them as text, the way an author writes them.
-const docsDirectory = new URL('../../docs/', import.meta.url);
-const lessons = readdirSync(docsDirectory)
-  .filter((name) => /^\d\d-.+\.mdx$/.test(name))
-  .sort()
-  .map((name) => ({ name, source: readFileSync(new URL(name, docsDirectory), 'utf8') }));
-const taughtLessons = lessons.filter(({ source }) => source.includes('<StatementExcerpt'));
+// The lessons as the build reads them (front matter, and the ids passed to components, from the
+// MDX tree), and their prose as the author wrote it.
+const siteDir = fileURLToPath(new URL('../..', import.meta.url));
+const lessons = (await readLessons(courseLayout(siteDir))).lessons.map((lesson) => ({
+  ...lesson,
+  name: lesson.path.split('/').at(-1) ?? lesson.path,
+  source: readFileSync(lesson.path, 'utf8'),
+}));
+const taughtLessons = lessons.filter((lesson) => lesson.teaches);
 
-/** The string ids a component is given in a lesson, e.g. `<KeyPointSummary ids={['a', 'b']} />`. */
-function idsPassed(source: string, component: string, prop: string): string[] {
-  const pattern = new RegExp(`<${component}\\s+${prop}=\\{\\[([^\\]]*)\\]\\}`, 'g');
-  return [...source.matchAll(pattern)].flatMap((match) =>
-    [...(match[1] ?? '').matchAll(/'([^']+)'/g)].map((id) => id[1] ?? ''),
-  );
-}
-
-function frontMatter(source: string): Record<string, string> {
-  const block = /^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '';
-  return Object.fromEntries(
-    block.split('\n').map((line) => {
-      const at = line.indexOf(':');
-      return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
-    }),
-  );
+/** The ids a lesson passes to a component, e.g. `<KeyPointSummary ids={['a', 'b']} />`. */
+function idsPassed(lesson: (typeof lessons)[number], component: string, prop: string): string[] {
+  return [...(lesson.page.idLists[`${component}.${prop}`] ?? [])];
 }
 
 const sameApostrophes = (text: string) => text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
@@ -55,8 +47,8 @@ const quotable = sameApostrophes(
 
 describe('the lessons', () => {
   it('show every paragraph of the statement, each in one lesson', () => {
-    const shown = taughtLessons.flatMap(({ source }) =>
-      idsPassed(source, 'StatementExcerpt', 'paragraphs'),
+    const shown = taughtLessons.flatMap((lesson) =>
+      idsPassed(lesson, 'StatementExcerpt', 'paragraphs'),
     );
 
     expect([...shown].sort()).toEqual([...paragraphIds].sort());
@@ -64,23 +56,23 @@ describe('the lessons', () => {
 
   it('summarise every key point of the statement', () => {
     const summarised = new Set(
-      lessons.flatMap(({ source }) => idsPassed(source, 'KeyPointSummary', 'ids')),
+      lessons.flatMap((lesson) => idsPassed(lesson, 'KeyPointSummary', 'ids')),
     );
 
     expect(keyPoints().filter((point) => !summarised.has(point.id))).toEqual([]);
   });
 
   it('pass components only ids the content package knows', () => {
-    const unknown = lessons.flatMap(({ name, source }) => [
-      ...idsPassed(source, 'StatementExcerpt', 'paragraphs')
+    const unknown = lessons.flatMap((lesson) => [
+      ...idsPassed(lesson, 'StatementExcerpt', 'paragraphs')
         .filter((id) => !isParagraphId(id))
-        .map((id) => `${name}: paragraph ${id}`),
-      ...idsPassed(source, 'KeyPointSummary', 'ids')
+        .map((id) => `${lesson.name}: paragraph ${id}`),
+      ...idsPassed(lesson, 'KeyPointSummary', 'ids')
         .filter((id) => !isKeyPointId(id))
-        .map((id) => `${name}: key point ${id}`),
-      ...idsPassed(source, 'LessonContextNotes', 'ids')
+        .map((id) => `${lesson.name}: key point ${id}`),
+      ...idsPassed(lesson, 'LessonContextNotes', 'ids')
         .filter((id) => !isContextNoteId(id))
-        .map((id) => `${name}: context note ${id}`),
+        .map((id) => `${lesson.name}: context note ${id}`),
     ]);
 
     expect(unknown).toEqual([]);
@@ -115,17 +107,28 @@ describe('the lessons', () => {
   });
 
   it('have a title, a description, a sidebar place and label, and a unique slug', () => {
-    const matters = lessons.map(({ source }) => frontMatter(source));
-    const slugs = matters.map((matter) => matter.slug);
-
-    for (const matter of matters) {
-      expect(matter.title).toBeTruthy();
-      expect(matter.description).toBeTruthy();
-      expect(matter.sidebar_label).toBeTruthy();
-      expect(matter.sidebar_position).toMatch(/^\d+$/);
-      expect(matter.slug).toMatch(/^\/[a-z0-9-]+$/);
+    for (const { page } of lessons) {
+      expect(page.title).toBeTruthy();
+      expect(page.description).toBeTruthy();
+      expect(page.sidebarLabel).toBeTruthy();
+      expect(Number.isInteger(page.sidebarPosition)).toBe(true);
+      expect(page.slug).toMatch(/^\/[a-z0-9-]+$/);
     }
-    expect(new Set(slugs).size).toBe(lessons.length);
+    expect(new Set(lessons.map((lesson) => lesson.id)).size).toBe(lessons.length);
+  });
+
+  it('teach with the statement’s text and a summary of its key points, unless an assessment', () => {
+    const shape = lessons.map((lesson) => [
+      lesson.id,
+      lesson.teaches,
+      idsPassed(lesson, 'StatementExcerpt', 'paragraphs').length > 0,
+      idsPassed(lesson, 'KeyPointSummary', 'ids').length > 0,
+    ]);
+
+    expect(
+      shape.filter(([, teaches, excerpt, summary]) => teaches !== excerpt || teaches !== summary),
+    ).toEqual([]);
+    expect(taughtLessons).toHaveLength(7);
   });
 
   it('never write a level-one heading: the title is the only one', () => {

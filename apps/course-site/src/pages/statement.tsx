@@ -56,9 +56,6 @@ function ReaderParagraph({
 }
 
 const allKeyPoints = keyPoints();
-const keyPointNumbers: ReadonlyMap<string, number> = new Map(
-  allKeyPoints.map((keyPoint, index) => [keyPoint.id, index + 1]),
-);
 
 /** The sentences a link asks to highlight, read after hydration so the first render matches. */
 function useHighlightedSentences(): ReadonlySet<string> {
@@ -93,7 +90,7 @@ export default function StatementPage(): ReactNode {
   const highlighted = useHighlightedSentences();
   const [shown, setShown] = useState(false);
   const [only, setOnly] = useState<string | null>(null);
-  const keyPointView: KeyPointView = { shown, only, numbers: keyPointNumbers };
+  const keyPointView: KeyPointView = { shown, only };
 
   return (
     <Layout

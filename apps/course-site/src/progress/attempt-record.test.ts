@@ -1,7 +1,7 @@
 import { createQuizMachine, type QuizEvent, resultsOf } from '@tmm/quiz-engine';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { courseQuiz } from '../components/QuizPlayer/__fixtures__/course-quiz';
+import { courseQuiz } from '../__fixtures__/course';
 import { attemptIdOf, attemptRecord } from './attempt-record';
 import { emptyProgressDocument, progressSchemas } from './document';
 import { recordAttempt } from './record-attempt';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { courseQuestions } from '../../plugins/progress/course-index';
 import { REVIEW_QUIZ_ID } from '../../shared/reserved-quiz-ids';
-import { loadCourseQuizzes } from './__fixtures__/course-quizzes';
+import { course } from '../__fixtures__/course';
 import { oldDocuments } from './__fixtures__/documents';
 import { answersIn } from './answers';
 import { CURRENT_PROGRESS_VERSION } from './document';
@@ -8,15 +9,8 @@ import { masteryByKeyPoint } from './mastery';
 import { parseProgressText } from './parse-document';
 import { createProgressStore, type StorageLike } from './storage';
 
-const quizzes = await loadCourseQuizzes();
-const live = quizzes.flatMap((quiz) =>
-  quiz.questions.map((question) => ({
-    quizId: quiz.id,
-    questionId: question.id,
-    questionHash: question.hash,
-    keyPointIds: question.keyPoints,
-  })),
-);
+const { quizzes } = course;
+const live = courseQuestions(quizzes);
 
 /** Reads stored text as the store does; fails the test if it cannot. */
 function read(text: string) {

@@ -2,7 +2,7 @@ import { createQuizMachine, type QuizEvent, resultsOf } from '@tmm/quiz-engine';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { courseQuestions } from '../../plugins/progress/course-index';
-import { loadCourseQuizzes } from './__fixtures__/course-quizzes';
+import { course } from '../__fixtures__/course';
 import { answersOf } from './answers';
 import { reviewAttemptRecord } from './attempt-record';
 import { confidenceByKeyPoint } from './confidence';
@@ -12,7 +12,7 @@ import { recordAttempt } from './record-attempt';
 import { reviewQuiz } from './review-quiz';
 import type { ReviewSessionPlan } from './review-session';
 
-const quizzes = await loadCourseQuizzes();
+const { quizzes } = course;
 
 // Both quizzes have a question `deterrence-sentence`, on different key points.
 const plan: ReviewSessionPlan = {

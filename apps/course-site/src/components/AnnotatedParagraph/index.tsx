@@ -1,5 +1,5 @@
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import type { Paragraph, ParagraphAnnotations } from '@tmm/statement-content';
+import { keyPoint, type Paragraph, type ParagraphAnnotations } from '@tmm/statement-content';
 import clsx from 'clsx';
 import { type MouseEvent, type ReactNode, useCallback, useRef, useState } from 'react';
 import type { GlossaryRef } from '../../lib/glossary-href';
@@ -17,8 +17,6 @@ export interface KeyPointView {
   readonly shown: boolean;
   /** A key point id to show alone, or null for all of them. */
   readonly only: string | null;
-  /** 1-based number of each key point, by id. */
-  readonly numbers: ReadonlyMap<string, number>;
 }
 
 interface AnnotatedParagraphProps {
@@ -81,7 +79,7 @@ export default function AnnotatedParagraph({
       ? piece.keyPointIds.filter((id) => keyPoints.only === null || keyPoints.only === id)
       : [];
     const first = visible[0];
-    const slot = first === undefined ? undefined : keyPointSlot(keyPoints.numbers.get(first) ?? 1);
+    const slot = first === undefined ? undefined : keyPointSlot(keyPoint(first)?.number ?? 1);
     return (
       <span
         key={piece.start}
@@ -150,7 +148,7 @@ export default function AnnotatedParagraph({
           containerRef={containerRef}
           onClose={close}
         />
-        <ParagraphKeyPoints anchored={annotations.keyPoints} numbers={keyPoints.numbers} />
+        <ParagraphKeyPoints anchored={annotations.keyPoints} />
         <ParagraphTerms terms={annotations.glossary} entities={annotations.entities} />
         <ContextNotes paragraphId={paragraph.id} notes={annotations.contextNotes} />
       </div>

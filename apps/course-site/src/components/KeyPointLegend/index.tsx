@@ -60,8 +60,8 @@ export default function KeyPointLegend({
       >
         <summary className={styles.summary}>Legend: the {keyPoints.length} key points</summary>
         <ol className={styles.list}>
-          {keyPoints.map((keyPoint, index) => {
-            const number = index + 1;
+          {keyPoints.map((keyPoint) => {
+            const { number } = keyPoint;
             const alone = shown && only === keyPoint.id;
             return (
               <li

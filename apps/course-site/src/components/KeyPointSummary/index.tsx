@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import { type KeyPoint, keyPoint, keyPoints } from '@tmm/statement-content';
+import { type KeyPoint, keyPoint } from '@tmm/statement-content';
 import type { ReactNode } from 'react';
 import { describeSentences, readerHref, sentencesCovered } from '../../lib/sentence-places';
 import styles from './styles.module.css';
@@ -8,11 +8,6 @@ interface KeyPointSummaryProps {
   /** Key point ids, in the order the lesson takes them up. */
   readonly ids: readonly string[];
 }
-
-// Numbered as in the reader's key point legend: the order the statement makes them.
-const numbers: ReadonlyMap<string, number> = new Map(
-  keyPoints().map((point, index) => [point.id, index + 1]),
-);
 
 function keyPointOrThrow(id: string): KeyPoint {
   const point = keyPoint(id);
@@ -31,8 +26,7 @@ export default function KeyPointSummary({ ids }: KeyPointSummaryProps): ReactNod
         return (
           <li key={point.id} className={styles.point} data-key-point={point.id}>
             <h3 className={styles.title}>
-              <span className={styles.number}>Key point {numbers.get(point.id)}:</span>{' '}
-              {point.title}
+              <span className={styles.number}>Key point {point.number}:</span> {point.title}
             </h3>
             <p className={styles.summary}>{point.summary}</p>
             <p className={styles.evidence}>

@@ -1,12 +1,12 @@
 import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
-import type { IndexedLesson } from '../../../plugins/progress/course-index';
+import type { Lesson } from '../../../plugins/quizzes/contract';
 import type { ProgressDocument } from '../../progress';
 import { lessonProgress } from '../../progress';
 import styles from './styles.module.css';
 
 interface LessonChecklistProps {
-  readonly lessons: readonly IndexedLesson[];
+  readonly lessons: readonly Lesson[];
   readonly progress: ProgressDocument;
 }
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { MASTERY_LEVEL_LABELS, MASTERY_LEVELS, percent } from '../../lib/mastery-labels';
 import { type KeyPointMastery, MASTERY_RULE } from '../../progress';
+import { MASTERY_LEVEL_LABELS, MASTERY_LEVELS, percent } from '../../progress/mastery-labels';
 import styles from './styles.module.css';
 
 interface MasteryChartProps {

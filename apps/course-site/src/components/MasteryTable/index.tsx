@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import styles from '../../css/data-table.module.css';
-import { MASTERY_LEVEL_LABELS, percent } from '../../lib/mastery-labels';
 import type { KeyPointMastery } from '../../progress';
+import { MASTERY_LEVEL_LABELS, percent } from '../../progress/mastery-labels';
 
 interface MasteryTableProps {
   readonly mastery: readonly KeyPointMastery[];

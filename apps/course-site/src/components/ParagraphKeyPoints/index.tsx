@@ -5,20 +5,16 @@ import styles from './styles.module.css';
 
 interface ParagraphKeyPointsProps {
   readonly anchored: readonly Anchored<KeyPoint>[];
-  readonly numbers: ReadonlyMap<string, number>;
 }
 
 /** Names, by number and title, the key points a paragraph gives evidence for. */
-export default function ParagraphKeyPoints({
-  anchored,
-  numbers,
-}: ParagraphKeyPointsProps): ReactNode {
+export default function ParagraphKeyPoints({ anchored }: ParagraphKeyPointsProps): ReactNode {
   if (anchored.length === 0) return null;
   return (
     <p className={styles.keyPoints}>
       <span className={styles.label}>Key points here:</span>{' '}
       {anchored.map(({ annotation }, index) => {
-        const number = numbers.get(annotation.id) ?? 0;
+        const { number } = annotation;
         return (
           <span key={annotation.id}>
             {index > 0 ? ', ' : null}

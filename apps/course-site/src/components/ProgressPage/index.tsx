@@ -1,8 +1,7 @@
 import Layout from '@theme/Layout';
 import { keyPoint, keyPoints } from '@tmm/statement-content';
 import { type ReactNode, useMemo } from 'react';
-import { courseIndexSchema } from '../../../plugins/progress/course-index';
-import { MASTERY_LEVEL_LABELS, percent } from '../../lib/mastery-labels';
+import { courseIndexSchema } from '../../../plugins/progress/contract';
 import { useNow } from '../../lib/use-now';
 import {
   confidenceByKeyPoint,
@@ -13,6 +12,7 @@ import {
   useProgress,
   useProgressStore,
 } from '../../progress';
+import { MASTERY_LEVEL_LABELS, percent } from '../../progress/mastery-labels';
 import LessonChecklist from '../LessonChecklist';
 import MasteryChart from '../MasteryChart';
 import MasteryTable from '../MasteryTable';
@@ -29,12 +29,10 @@ interface ProgressPageProps {
 
 // In the order the statement makes them, numbered as the reader's legend numbers them.
 const keyPointIds = keyPoints().map((point) => point.id);
-const numbers = new Map(keyPointIds.map((id, index) => [id, index + 1]));
 
 function titleOf(keyPointId: string): string {
-  const title = keyPoint(keyPointId)?.title ?? keyPointId;
-  const number = numbers.get(keyPointId);
-  return number === undefined ? title : `${number}. ${title}`;
+  const point = keyPoint(keyPointId);
+  return point === undefined ? keyPointId : `${point.number}. ${point.title}`;
 }
 
 /**

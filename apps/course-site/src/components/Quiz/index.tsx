@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isQuizErrors, type QuizModule } from '../../../plugins/quizzes/quiz-module';
+import { isQuizErrors, type QuizModule } from '../../../plugins/quizzes/contract';
 import QuizErrors from '../QuizErrors';
 import QuizPlayer from '../QuizPlayer';
 
@@ -11,5 +11,5 @@ interface QuizProps {
 /** A quiz embedded in a page with `<Quiz id="…" />`: the player, or in development the file's errors. */
 export default function Quiz({ quiz }: QuizProps): ReactNode {
   if (isQuizErrors(quiz)) return <QuizErrors errors={quiz.errors} />;
-  return <QuizPlayer quiz={quiz} />;
+  return <QuizPlayer quiz={quiz.quiz} lessons={quiz.lessons} />;
 }

@@ -9,7 +9,7 @@ import {
   resolveAnchor,
 } from '@tmm/statement-content';
 import type { ReactNode } from 'react';
-import { isQuizErrors, type QuizModule } from '../../../plugins/quizzes/quiz-module';
+import { isQuizErrors, type QuizModule } from '../../../plugins/quizzes/contract';
 import { statementAnchor } from '../../../shared/statement-anchor';
 import { describeSentences, readerHref } from '../../lib/sentence-places';
 import InlineMarkdown from '../InlineMarkdown';
@@ -218,8 +218,9 @@ function QuestionKey({
 }
 
 /** The answer key of one quiz, for its author: only `docusaurus start` has this page. */
-export default function QuizAnswerKeyPage({ quiz }: AnswerKeyPageProps): ReactNode {
-  const title = isQuizErrors(quiz) ? 'Quiz with errors' : `Answer key: ${quiz.title}`;
+export default function QuizAnswerKeyPage({ quiz: module }: AnswerKeyPageProps): ReactNode {
+  const quiz = isQuizErrors(module) ? null : module.quiz;
+  const title = quiz === null ? 'Quiz with errors' : `Answer key: ${quiz.title}`;
   return (
     <Layout title={title} description="Answer key preview for quiz authors (development only).">
       <main className="container margin-vert--lg">
@@ -228,8 +229,8 @@ export default function QuizAnswerKeyPage({ quiz }: AnswerKeyPageProps): ReactNo
           Preview for authors, shown only by <code>npm start</code>: the production build has no
           such page. <Link to="/instructors/preview">All quiz previews</Link>.
         </p>
-        {isQuizErrors(quiz) ? (
-          <QuizErrors errors={quiz.errors} />
+        {quiz === null ? (
+          <QuizErrors errors={isQuizErrors(module) ? module.errors : []} />
         ) : (
           <>
             <p>

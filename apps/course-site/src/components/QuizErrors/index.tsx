@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatProblem, type Problem } from '../../../plugins/quizzes/problem';
+import { formatProblem, type Problem } from '../../../plugins/quizzes/contract';
 import styles from './styles.module.css';
 
 interface QuizErrorsProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseQuiz } from './__fixtures__/course-quiz';
+import { courseQuiz } from '../../__fixtures__/course';
 import { evidenceSentences } from './evidence-sentences';
 
 describe('the sentences a question points to', () => {

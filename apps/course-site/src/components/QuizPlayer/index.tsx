@@ -1,6 +1,7 @@
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { defaultSeed, planAttempt, type Quiz } from '@tmm/quiz-engine';
 import { type ReactNode, useEffect, useRef } from 'react';
+import type { Lesson } from '../../../plugins/quizzes/contract';
 import { createLazyModule, useLazyModule } from '../../lib/lazy-module';
 import { useNearViewport } from '../../lib/use-near-viewport';
 import type { ReviewQuiz } from '../../progress/review-quiz';
@@ -9,6 +10,8 @@ import styles from './styles.module.css';
 
 interface QuizPlayerProps {
   readonly quiz: Quiz;
+  /** The lessons that teach what the quiz tests: its results link back to them. */
+  readonly lessons: readonly Lesson[];
   /** The review session `quiz` plays, if it is one: it is recorded as a review of its questions. */
   readonly review?: ReviewQuiz;
 }
@@ -30,7 +33,7 @@ const quizSession = createLazyModule(() =>
  * in the learner's progress. Give it `key={quiz.version}` upstream or not: the session restarts
  * whenever the quiz's version changes.
  */
-export default function QuizPlayer({ quiz, review }: QuizPlayerProps): ReactNode {
+export default function QuizPlayer({ quiz, lessons, review }: QuizPlayerProps): ReactNode {
   const isBrowser = useIsBrowser();
   const section = useRef<HTMLElement>(null);
   const near = useNearViewport(section, NEAR_VIEW);
@@ -54,7 +57,7 @@ export default function QuizPlayer({ quiz, review }: QuizPlayerProps): ReactNode
         {quiz.title}
       </h3>
       {isBrowser && session.status === 'ready' ? (
-        <session.value key={quiz.version} quiz={quiz} review={review} />
+        <session.value key={quiz.version} quiz={quiz} lessons={lessons} review={review} />
       ) : (
         <IntroScreen
           quiz={quiz}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseQuiz } from './__fixtures__/course-quiz';
+import { courseQuiz } from '../../__fixtures__/course';
 import { percent, quizRules } from './quiz-rules';
 
 describe('the rules shown before a quiz starts', () => {

@@ -2,9 +2,11 @@ import { useLocation } from '@docusaurus/router';
 import type { Quiz, RestoreOutcome } from '@tmm/quiz-engine';
 import { useQuiz } from '@tmm/quiz-engine/react';
 import { type ReactNode, useId, useState } from 'react';
+import type { Lesson } from '../../../plugins/quizzes/contract';
+import { lessonIdAt } from '../../lib/lesson-id-at';
+import { useLessonsPath } from '../../lib/use-lessons-path';
 import type { ReviewQuiz } from '../../progress/review-quiz';
 import AnswersSummary from './answers-summary';
-import { lessonAt } from './course-lessons';
 import IntroScreen from './intro-screen';
 import QuestionScreen from './question-screen';
 import { percent } from './quiz-rules';
@@ -31,13 +33,15 @@ function formatDay(iso: string): string {
  */
 export default function QuizSession({
   quiz,
+  lessons,
   review,
 }: {
   readonly quiz: Quiz;
+  readonly lessons: readonly Lesson[];
   readonly review?: ReviewQuiz | undefined;
 }): ReactNode {
   const { pathname } = useLocation();
-  const progress = useQuizProgress(quiz, lessonAt(pathname)?.id, review);
+  const progress = useQuizProgress(quiz, lessonIdAt(pathname, useLessonsPath()), review);
   const { view, send, restored } = useQuiz(quiz, {
     persisted: progress.persisted,
     seed: progress.seed,
@@ -90,6 +94,7 @@ export default function QuizSession({
     body = (
       <ResultsScreen
         quiz={quiz}
+        lessons={lessons}
         results={view.results}
         headingRef={headingRef}
         onReview={(index) => {

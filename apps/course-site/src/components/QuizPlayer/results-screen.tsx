@@ -1,9 +1,9 @@
 import Link from '@docusaurus/Link';
 import type { KeyPointResult, QuestionStatus, Quiz, QuizResults } from '@tmm/quiz-engine';
-import { keyPoint, keyPoints } from '@tmm/statement-content';
+import { keyPoint } from '@tmm/statement-content';
 import clsx from 'clsx';
 import type { ReactNode, RefObject } from 'react';
-import { lessonPath, lessonsTeaching } from './course-lessons';
+import { type Lesson, lessonsTeaching } from '../../../plugins/quizzes/contract';
 import { plainText } from './plain-text';
 import { percent } from './quiz-rules';
 import styles from './styles.module.css';
@@ -16,12 +16,11 @@ const QUESTION_WORDS: Record<QuestionStatus, string> = {
 };
 
 // Key points are listed in the order the statement makes them, whatever order the questions came in.
-const statementOrder = new Map(keyPoints().map((point, index) => [point.id, index]));
 const inStatementOrder = (results: readonly KeyPointResult[]) =>
   [...results].sort(
     (a, b) =>
-      (statementOrder.get(a.keyPoint) ?? statementOrder.size) -
-      (statementOrder.get(b.keyPoint) ?? statementOrder.size),
+      (keyPoint(a.keyPoint)?.number ?? Number.POSITIVE_INFINITY) -
+      (keyPoint(b.keyPoint)?.number ?? Number.POSITIVE_INFINITY),
   );
 
 /** Marks with at most two decimals: 0.9, 1, 2.67. */
@@ -35,6 +34,8 @@ function standing(result: KeyPointResult): { words: string; status: QuestionStat
 
 interface ResultsScreenProps {
   readonly quiz: Quiz;
+  /** The lessons that teach the quiz's key points, linked from each key point's result. */
+  readonly lessons: readonly Lesson[];
   readonly results: QuizResults;
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
   readonly onReview: (index: number) => void;
@@ -48,6 +49,7 @@ interface ResultsScreenProps {
  */
 export default function ResultsScreen({
   quiz,
+  lessons,
   results,
   headingRef,
   onReview,
@@ -73,7 +75,7 @@ export default function ResultsScreen({
       <ul className={styles.keyPointResults}>
         {inStatementOrder(results.keyPoints).map((result) => {
           const point = keyPoint(result.keyPoint);
-          const lessons = lessonsTeaching(result.keyPoint);
+          const teaching = lessonsTeaching(lessons, result.keyPoint);
           const { words, status } = standing(result);
           return (
             <li
@@ -88,13 +90,13 @@ export default function ResultsScreen({
                 right, {result.total > 0 ? percent(result.earned / result.total) : '0%'} of the
                 marks.
               </p>
-              {lessons.length > 0 && (
+              {teaching.length > 0 && (
                 <p>
                   Revisit:{' '}
-                  {lessons.map((lesson, index) => (
+                  {teaching.map((lesson, index) => (
                     <span key={lesson.id}>
                       {index > 0 && ', '}
-                      <Link to={`${lessonPath(lesson)}#key-points`}>
+                      <Link to={`${lesson.permalink}#key-points`}>
                         Lesson {lesson.number}: {lesson.title}
                       </Link>
                     </span>

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
-import type { PreviewEntry } from '../../../plugins/quizzes/quiz-plugin';
+import type { PreviewEntry } from '../../../plugins/quizzes/contract';
 
 interface PreviewIndexPageProps {
   /** Every quiz file of the course, as the quiz plugin loaded it. */

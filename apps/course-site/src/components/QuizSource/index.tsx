@@ -1,6 +1,6 @@
 import CodeBlock from '@theme/CodeBlock';
 import type { ReactNode } from 'react';
-import type { QuizSourceModule } from '../../../plugins/quizzes/quiz-module';
+import type { QuizSourceModule } from '../../../plugins/quizzes/contract';
 
 interface QuizSourceProps {
   /** The quiz file, imported for this page by the quiz remark plugin from `<QuizSource id="…" />`. */

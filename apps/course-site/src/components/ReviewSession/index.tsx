@@ -3,7 +3,7 @@ import {
   type CourseIndex,
   type ReviewPool,
   reviewPoolSchema,
-} from '../../../plugins/progress/course-index';
+} from '../../../plugins/progress/contract';
 import { describeDueDate } from '../../lib/due-date';
 import {
   dueKeyPoints,
@@ -126,7 +126,7 @@ export default function ReviewSession({
           )}
         </div>
         {session.state === 'ready' && (
-          <QuizPlayer quiz={session.review.quiz} review={session.review} />
+          <QuizPlayer quiz={session.review.quiz} lessons={course.lessons} review={session.review} />
         )}
         <button type="button" className="button button--secondary" onClick={close}>
           Close the review

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import styles from '../../css/data-table.module.css';
-import { percent } from '../../lib/mastery-labels';
 import type { KeyPointConfidence } from '../../progress';
+import { percent } from '../../progress/mastery-labels';
 
 interface SureAndWrongProps {
   /** Per key point; those without a rated answer are left out. */

@@ -3,7 +3,7 @@ import type LinkType from '@theme/DocSidebarItem/Link';
 import Link from '@theme-original/DocSidebarItem/Link';
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
-import { useCompletedLesson } from '../../../lib/use-completed-lesson';
+import { useCompletedLesson } from '../../../progress/use-completed-lesson';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof LinkType>;

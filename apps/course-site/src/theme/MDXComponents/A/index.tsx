@@ -3,7 +3,8 @@ import type { WrapperProps } from '@docusaurus/types';
 import type AType from '@theme/MDXComponents/A';
 import A from '@theme-original/MDXComponents/A';
 import type { ReactNode } from 'react';
-import { useCompletedLesson, useLessonsPath } from '../../../lib/use-completed-lesson';
+import { useLessonsPath } from '../../../lib/use-lessons-path';
+import { useCompletedLesson } from '../../../progress/use-completed-lesson';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof AType>;

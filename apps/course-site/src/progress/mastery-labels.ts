@@ -1,4 +1,4 @@
-import type { MasteryLevel } from '../progress';
+import type { MasteryLevel } from './mastery';
 
 /** Mastery levels from least to most, as the chart's legend lists them. */
 export const MASTERY_LEVELS: readonly MasteryLevel[] = [
