@@ -6,6 +6,8 @@ import {
   type PageFile,
 } from './check-quiz-files';
 import { type CourseLayout, courseQuizFiles, pagesIn, type QuizFile } from './course-layout';
+import { readLessons } from './lessons';
+import { byFileAndPosition } from './problem';
 
 /** The lesson and guide pages of the course. */
 export async function coursePages(layout: CourseLayout): Promise<PageFile[]> {
@@ -21,8 +23,9 @@ export function roleOf(path: string, layout: CourseLayout): QuizFile['role'] {
 }
 
 /**
- * Checks the whole course (every quiz, every page, key point coverage) or, given paths, just
- * those quiz files (still linted against the lessons that embed them).
+ * Checks the whole course (every quiz, every page, the lessons' front matter as the build reads
+ * it, key point coverage) or, given paths, just those quiz files (still linted against the
+ * lessons that embed them).
  */
 export async function checkCourse(
   layout: CourseLayout,
@@ -34,5 +37,19 @@ export async function checkCourse(
     ? await courseQuizFiles(layout)
     : paths.map((path) => ({ path: resolve(path), role: roleOf(path, layout) }));
   const pages = options.readPage ? await coursePages(layout) : [];
-  return checkQuizFiles(files, { ...options, pages, wholeCourse });
+  const report = await checkQuizFiles(files, { ...options, pages, wholeCourse });
+  if (!wholeCourse) return report;
+  const lessons = await readLessons(layout, options.show ? { show: options.show } : {});
+  // A page that is not valid MDX is reported by the page check already.
+  const more = lessons.problems.filter(
+    (problem) =>
+      !report.problems.some(
+        (known) => known.file === problem.file && known.message === problem.message,
+      ),
+  );
+  return {
+    ...report,
+    problems: [...report.problems, ...more].sort(byFileAndPosition),
+    summary: { ...report.summary, errors: report.summary.errors + more.length },
+  };
 }
