@@ -8,7 +8,7 @@ import { RESERVED_QUIZ_IDS } from '../../shared/reserved-quiz-ids';
 import { closestId } from './closest-id';
 import { resolveCourseReference } from './content-resolver';
 import { QUIZ_FILE_SUFFIX, type QuizFile, quizIdOf } from './course-layout';
-import type { LessonPage } from './lesson-page';
+import { type LessonPage, unreadablePage } from './lesson-page';
 import { byFileAndPosition, type Problem } from './problem';
 import { readQuizFile } from './read-quiz-file';
 import { type Position, yamlPosition } from './yaml-position';
@@ -234,19 +234,8 @@ async function readPages(
           }
         return { page, shownPath, content, problems };
       } catch (error) {
-        const place = error as { line?: unknown; column?: unknown };
-        const position =
-          typeof place.line === 'number' && typeof place.column === 'number'
-            ? { line: place.line, column: place.column }
-            : undefined;
-        const reason = error instanceof Error ? error.message : String(error);
-        return {
-          page,
-          shownPath,
-          problems: [
-            located('error', shownPath, position, '', `the page cannot be read as MDX: ${reason}`),
-          ],
-        };
+        const { message, position } = unreadablePage(error);
+        return { page, shownPath, problems: [located('error', shownPath, position, '', message)] };
       }
     }),
   );

@@ -167,3 +167,14 @@ export function readLessonPage(text: string): LessonPage {
     ],
   };
 }
+
+/** Why a page could not be read (`readLessonPage` threw), and where, as the MDX parser said. */
+export function unreadablePage(error: unknown): { message: string; position?: Position } {
+  const place = error as { line?: unknown; column?: unknown };
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    message: `the page cannot be read as MDX: ${reason}`,
+    ...(typeof place.line === 'number' &&
+      typeof place.column === 'number' && { position: { line: place.line, column: place.column } }),
+  };
+}

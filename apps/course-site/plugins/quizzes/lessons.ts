@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Lesson } from './contract';
 import { type CourseLayout, pagesIn } from './course-layout';
-import { type LessonPage, readLessonPage } from './lesson-page';
+import { type LessonPage, readLessonPage, unreadablePage } from './lesson-page';
 import type { Problem } from './problem';
 
 /** The docs plugin's route base path of the lessons (`docusaurus.config.ts` uses it). */
@@ -53,12 +53,8 @@ export async function readLessons(
     try {
       page = readLessonPage(await readFile(path, 'utf8'));
     } catch (error) {
-      const place = error as { line?: unknown; column?: unknown };
-      const at =
-        typeof place.line === 'number' && typeof place.column === 'number'
-          ? { line: place.line, column: place.column }
-          : undefined;
-      problem(path, `the page cannot be read as MDX: ${errorMessage(error)}`, at);
+      const { message, position } = unreadablePage(error);
+      problem(path, message, position);
       continue;
     }
     if (page.keyPoints === undefined) continue;
@@ -95,8 +91,4 @@ export async function readLessons(
 /** A lesson as the site receives it: without what only the build needs. */
 export function lessonOf({ path: _path, page: _page, ...lesson }: LessonFile): Lesson {
   return lesson;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
