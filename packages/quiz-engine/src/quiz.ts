@@ -3,18 +3,6 @@ import type { Question } from './question';
 /** How a quiz gives feedback, in Moodle's sense of a question behaviour. */
 export type Behaviour = 'practice' | 'test';
 
-/** A place in the source text, shaped like a W3C TextQuoteSelector; the engine treats it opaquely. */
-export interface EvidenceAnchor {
-  /** Paragraph id in the source, such as `p3`. */
-  readonly paragraph: string;
-  /** The exact words quoted. */
-  readonly exact: string;
-  /** Words just before `exact`, to make the match unique. */
-  readonly prefix?: string;
-  /** Words just after `exact`, to make the match unique. */
-  readonly suffix?: string;
-}
-
 /** Draw some of the quiz's questions for each attempt. */
 export interface PoolSettings {
   /** How many questions to draw (per key point when `perKeyPoint`). */

@@ -48,6 +48,7 @@ function eventsFor(quiz: Quiz) {
       { type: 'question.previous' },
       { type: 'question.go', index: 0 },
       { type: 'quiz.finish' },
+      { type: 'results.show' },
       { type: 'quiz.restart' },
     ];
   };
@@ -147,7 +148,13 @@ describe('model-based paths through the quiz machine', () => {
     expect(paths).toBeGreaterThan(100);
     expect(edges).toBeGreaterThan(paths);
     expect([...states].sort()).toEqual(
-      ['"intro"', '{"practice":"answering"}', '{"practice":"feedback"}', '"finished"'].sort(),
+      [
+        '"intro"',
+        '{"practice":"answering"}',
+        '{"practice":"feedback"}',
+        '{"finished":"results"}',
+        '{"finished":"reviewing"}',
+      ].sort(),
     );
   });
 
@@ -163,7 +170,7 @@ describe('model-based paths through the quiz machine', () => {
     const { paths, states, violations } = walk(quiz);
     expect(violations).toEqual([]);
     expect(paths).toBeGreaterThan(20);
-    expect(states.size).toBe(4);
+    expect(states.size).toBe(5);
   });
 
   it('reach every state and edge of a test quiz with confidence, invariants held throughout', {
@@ -174,7 +181,13 @@ describe('model-based paths through the quiz machine', () => {
     expect(paths).toBeGreaterThan(100);
     expect(edges).toBeGreaterThan(paths);
     expect([...states].sort()).toEqual(
-      ['"intro"', '{"test":"navigating"}', '{"test":"review"}', '"finished"'].sort(),
+      [
+        '"intro"',
+        '{"test":"navigating"}',
+        '{"test":"review"}',
+        '{"finished":"results"}',
+        '{"finished":"reviewing"}',
+      ].sort(),
     );
   });
 

@@ -1,5 +1,5 @@
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import { defaultSeed, planAttempt, type Quiz } from '@tmm/quiz-engine';
+import { defaultSeed, drawQuestions, type Quiz } from '@tmm/quiz-engine';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { createLazyModule, useLazyModule } from '../../lib/lazy-module';
 import { useNearViewport } from '../../lib/use-near-viewport';
@@ -55,7 +55,7 @@ export default function QuizPlayer({ quiz }: QuizPlayerProps): ReactNode {
       ) : (
         <IntroScreen
           quiz={quiz}
-          count={planAttempt(quiz, defaultSeed(quiz)).order.length}
+          count={drawQuestions(quiz, defaultSeed(quiz)).length}
           ready={false}
           pending={!isBrowser ? undefined : session.status === 'failed' ? 'failed' : 'loading'}
           onRetry={retry}
