@@ -1,3 +1,4 @@
+import type { SourcePosition } from '@tmm/quiz-engine/parser';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
@@ -5,12 +6,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { type QuizComponent, quizEmbeds } from './quiz-embeds';
-import type { Position } from './yaml-position';
 
 /** A value written at a place in the page. */
 export interface Placed<T> {
   readonly value: T;
-  readonly position: Position;
+  readonly position: SourcePosition;
 }
 
 /** What the quiz checker needs from a lesson or guide page. */
@@ -25,7 +25,9 @@ export interface LessonPage {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
 
-const startOf = (node: { position?: { start: { line: number; column: number } } }): Position => ({
+const startOf = (node: {
+  position?: { start: { line: number; column: number } };
+}): SourcePosition => ({
   line: node.position?.start.line ?? 1,
   column: node.position?.start.column ?? 1,
 });
@@ -34,7 +36,7 @@ const startOf = (node: { position?: { start: { line: number; column: number } } 
 function keyPointsOf(yamlText: string, firstLine: number) {
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter });
-  const at = (node: Node | undefined): Position => {
+  const at = (node: Node | undefined): SourcePosition => {
     const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
     return { line: firstLine + line - 1, column: col };
   };

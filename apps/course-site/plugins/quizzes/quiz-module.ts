@@ -1,5 +1,4 @@
-import type { Quiz } from '@tmm/quiz-engine';
-import type { Problem } from './problem';
+import type { Quiz, QuizError } from '@tmm/quiz-engine';
 
 /** The quiz plugin's name; its modules are generated under `@generated/<name>/default/`. */
 export const QUIZ_PLUGIN_NAME = 'tmm-quizzes';
@@ -8,7 +7,7 @@ export const QUIZ_PLUGIN_NAME = 'tmm-quizzes';
 export const QUIZ_MODULE_DIRECTORY = `@generated/${QUIZ_PLUGIN_NAME}/default`;
 
 /** What `<Quiz>` receives: the parsed quiz or, in `docusaurus start` only, the file's errors. */
-export type QuizModule = Quiz | { readonly errors: readonly Problem[] };
+export type QuizModule = Quiz | { readonly errors: readonly QuizError[] };
 
 /** What `<QuizSource>` receives: the quiz file as written. */
 export interface QuizSourceModule {
@@ -26,6 +25,6 @@ export function quizModuleName(kind: 'quiz' | 'source', id: string): string {
 /** Whether a quiz module holds errors rather than a quiz. */
 export function isQuizErrors(
   module: QuizModule,
-): module is { readonly errors: readonly Problem[] } {
+): module is { readonly errors: readonly QuizError[] } {
   return 'errors' in module;
 }

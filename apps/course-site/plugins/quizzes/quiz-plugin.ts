@@ -1,10 +1,10 @@
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { formatError } from '@tmm/quiz-engine/parser';
 import { type CheckedQuiz, checkQuizFiles } from './check-quiz-files';
 import { courseLayout, courseQuizFiles, QUIZ_FILE_SUFFIX } from './course-layout';
 import { isDevServer } from './dev-server';
-import { formatProblem } from './problem';
 import {
   QUIZ_PLUGIN_NAME,
   type QuizModule,
@@ -36,7 +36,7 @@ export interface QuizPluginContent {
 
 /** One line for each problem, then a summary: what the terminal shows. */
 function report(quizzes: readonly CheckedQuiz[], severity: 'errors' | 'warnings'): string {
-  return quizzes.flatMap((quiz) => quiz[severity].map(formatProblem)).join('\n');
+  return quizzes.flatMap((quiz) => quiz[severity].map(formatError)).join('\n');
 }
 
 /**
