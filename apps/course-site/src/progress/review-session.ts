@@ -1,6 +1,6 @@
+import { hashString, mulberry32, seededShuffle } from '@tmm/quiz-engine';
 import type { ProgressDocument } from './document';
 import { dueKeyPoints } from './schedule';
-import { seededRandom, seededShuffle } from './seeded-random';
 
 /** A question that a review session may use. */
 export interface ReviewCandidate {
@@ -43,7 +43,7 @@ export function reviewSession(
     ...new Map(candidates.map((c) => [JSON.stringify([c.quizId, c.questionId]), c])).entries(),
   ];
   const offered = new Set(candidates.flatMap((candidate) => candidate.keyPointIds));
-  const random = seededRandom(options.seed);
+  const random = mulberry32(hashString(String(options.seed)));
   const queues = dueKeyPoints(document, options.now, offered).map(({ keyPointId }) => ({
     keyPointId,
     queue: seededShuffle(
