@@ -32,8 +32,10 @@ export {
   type QuizResults,
   resultsOf,
 } from './machine/results-of';
-// Text and errors a page shows.
+// Text and messages: what a page shows, and what tools without yaml and zod write (the
+// lesson reader, which Docusaurus loads with jiti, cannot load the parser entry's zod).
 export { type InlineNode, parseInlineMarkdown } from './markdown/parse-inline-markdown';
+export { didYouMean, didYouMeanNote } from './parser/did-you-mean';
 export { formatError, type QuizError } from './parser/quiz-error';
 export type {
   Question,

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { relative } from 'node:path';
-import { didYouMean, formatError } from '@tmm/quiz-engine/parser';
+// The main entry, not the parser's: Docusaurus loads this file with jiti, which cannot load zod.
+import { didYouMean, formatError } from '@tmm/quiz-engine';
 import type { Program } from 'estree';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
