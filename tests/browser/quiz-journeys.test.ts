@@ -384,6 +384,47 @@ describe('the quiz journeys of a student', () => {
     );
   });
 
+  it('checks an ordering left as shown as the order shown, then reviews the finished attempt and goes back to its results', async () => {
+    const site = await openSitePage(browser);
+    await site.visit('/lessons/dprk-threat');
+    const quiz = quizSection(site.page, 'dprk-threat');
+    await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+    const orderingAt = lesson2.questions.findIndex((question) => question.type === 'ordering');
+    expect(orderingAt).toBeGreaterThan(0);
+    const items = () =>
+      quiz
+        .locator('li[data-item]')
+        .evaluateAll((list) => list.map((li) => li.getAttribute('data-item')));
+    for (const [index, question] of lesson2.questions.entries()) {
+      if (index === orderingAt) {
+        const shown = await items();
+        await quiz.getByRole('button', { name: 'Check answer' }).click();
+        expect(await quiz.locator('[data-feedback]').count()).toBe(1);
+        expect(await items()).toEqual(shown);
+        const stored = await storedProgress(site.page);
+        const work = stored.snapshots['dprk-threat'].snapshot.context.questions[question.id];
+        expect(work).toMatchObject({ answer: { order: shown } });
+        expect(work.tries).toHaveLength(1);
+      } else {
+        await answerCorrectly(quiz, question);
+        await quiz.getByRole('button', { name: 'Check answer' }).click();
+      }
+      const last = index === lesson2.questions.length - 1;
+      await quiz.getByRole('button', { name: last ? 'See your results' : 'Next question' }).click();
+    }
+
+    const count = lesson2.questions.length;
+    await quiz.getByRole('button', { name: 'Review question 2' }).click();
+    expect(await focused(site.page)).toMatchObject({
+      tag: 'h4',
+      text: `Question 2 of ${count}: review`,
+    });
+    await quiz.getByRole('button', { name: 'Next question' }).click();
+    expect((await focused(site.page)).text).toBe(`Question 3 of ${count}: review`);
+    await quiz.getByRole('button', { name: 'Back to results' }).click();
+    expect(await focused(site.page)).toMatchObject({ tag: 'h4', text: 'Your results' });
+  });
+
   it('fits a 360 px wide screen without sideways scrolling, through every question type and the results', async () => {
     const site = await openSitePage(browser);
     await site.page.setViewportSize({ width: 360, height: 740 });

@@ -4,7 +4,7 @@ import { EVERY_TYPE_YAML, sampleQuiz } from '../src/__fixtures__/sample-quizzes'
 import type { Answer } from '../src/answer';
 import type { QuizEvent } from '../src/machine/quiz-events';
 import { createQuizMachine } from '../src/machine/quiz-machine';
-import { scoreQuestion } from '../src/questions/registry';
+import { scoreQuestion } from '../src/questions/score-question';
 
 const quiz = sampleQuiz(EVERY_TYPE_YAML);
 

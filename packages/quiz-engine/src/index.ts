@@ -1,26 +1,21 @@
-// Runtime entry: types, scorers, the registry and the quiz machine. No yaml, no zod, no React.
+// Runtime entry: the quiz model, the question types behind their registry, the quiz machine
+// and what reads it. No yaml, no zod, no React. Each type's own functions are reached through
+// `questionTypes`; the parser is `@tmm/quiz-engine/parser`, the hook `@tmm/quiz-engine/react`.
 
-export type { Answer, AnswerMap, AnswerOf, ConfidenceLevel } from './answer';
+// The quiz model.
+export type { Answer, AnswerOf, ConfidenceLevel } from './answer';
+// Attempts: the machine, its plan, replay and restore.
 export type { QuestionAttempt, QuizContext } from './attempt';
-export { CERTAINTY_SCALE, certaintyMark } from './grading/certainty-based-marking';
-export {
-  type QuestionResult,
-  type QuestionStatus,
-  questionResult,
-} from './grading/question-result';
-export {
-  canChangeAnswer,
-  canRequestHint,
-  canSetConfidence,
-  currentWork,
-  questionById,
-  submitProblem,
-} from './machine/attempt-rules';
-export { type AttemptPlan, defaultSeed, planAttempt } from './machine/plan-attempt';
+export type { EvidenceAnchor } from './evidence-anchor';
+// Results.
+export { CERTAINTY_SCALE } from './grading/certainty-based-marking';
+export type { QuestionResult } from './grading/question-result';
+export type { QuestionStatus } from './grading/question-status';
+export { defaultSeed, drawQuestions } from './machine/draw-questions';
+export { type AttemptPlan, planAttempt } from './machine/plan-attempt';
 export { isQuizEvent, type QuizEvent } from './machine/quiz-events';
 export {
   createQuizMachine,
-  freshAttempt,
   type QuizInput,
   type QuizMachine,
   type QuizSnapshot,
@@ -31,60 +26,29 @@ export {
   type RestoreOutcome,
   restoreQuizSnapshot,
 } from './machine/restore-quiz-snapshot';
-export { type KeyPointResult, type QuizResults, resultsOf } from './machine/results-of';
 export {
-  type InlineNode,
-  isSafeHref,
-  parseInlineMarkdown,
-} from './markdown/parse-inline-markdown';
+  type KeyPointResult,
+  type KeyPointStatus,
+  type QuizResults,
+  resultsOf,
+} from './machine/results-of';
+// Text and messages: what a page shows, and what tools without yaml and zod write (the
+// lesson reader, which Docusaurus loads with jiti, cannot load the parser entry's zod).
+export { type InlineNode, parseInlineMarkdown } from './markdown/parse-inline-markdown';
+export { didYouMean, didYouMeanNote } from './parser/did-you-mean';
+export { formatError, type QuizError } from './parser/quiz-error';
 export type {
-  Blank,
-  ChoiceOption,
-  FillInTheBlankQuestion,
-  MatchingDistractor,
-  MatchingPair,
-  MatchingQuestion,
-  MultipleSelectQuestion,
-  OrderingItem,
-  OrderingQuestion,
   Question,
   QuestionBase,
   QuestionFeedback,
   QuestionOf,
   QuestionType,
-  SelectEvidenceQuestion,
-  SingleChoiceQuestion,
-  TrueFalseQuestion,
 } from './question';
+// The question types.
 export { type BlankSegment, blankSegments } from './questions/fill-in-the-blank/blank-segments';
-export { normaliseAnswerText } from './questions/fill-in-the-blank/normalise-answer-text';
-export {
-  isFillInTheBlankAnswer,
-  scoreFillInTheBlank,
-  validateFillInTheBlank,
-} from './questions/fill-in-the-blank/score-fill-in-the-blank';
-export {
-  isMatchingAnswer,
-  scoreMatching,
-  validateMatching,
-} from './questions/matching/score-matching';
-export {
-  isMultipleSelectAnswer,
-  scoreMultipleSelect,
-  validateMultipleSelect,
-} from './questions/multiple-select/score-multiple-select';
-export {
-  isOrderingAnswer,
-  scoreOrdering,
-  validateOrdering,
-} from './questions/ordering/score-ordering';
-export {
-  isAnswerFor,
-  isQuestionComplete,
-  type QuestionTypeDefinition,
-  questionTypes,
-  scoreQuestion,
-} from './questions/registry';
+export type { ChoiceOrderOptions, QuestionTypeModule } from './questions/question-type';
+export { questionTypes } from './questions/registry';
+export { isAnswerFor, isQuestionComplete, scoreQuestion } from './questions/score-question';
 export type {
   InvalidScore,
   PartMark,
@@ -92,20 +56,8 @@ export type {
   PointsScore,
   ScoreResult,
 } from './questions/score-result';
-export {
-  isSelectEvidenceAnswer,
-  scoreSelectEvidence,
-  validateSelectEvidence,
-} from './questions/select-evidence/score-select-evidence';
-export {
-  isSingleChoiceAnswer,
-  scoreSingleChoice,
-  validateSingleChoice,
-} from './questions/single-choice/score-single-choice';
-export {
-  isTrueFalseAnswer,
-  scoreTrueFalse,
-  validateTrueFalse,
-} from './questions/true-false/score-true-false';
-export type { Behaviour, EvidenceAnchor, PoolSettings, Quiz, QuizSettings } from './quiz';
-export { mulberry32 } from './random/mulberry32';
+export type { Behaviour, PoolSettings, Quiz, QuizSettings } from './quiz';
+
+// Seeded randomness: the same seed gives the same draw on every engine.
+export { hashString, mulberry32 } from './random/mulberry32';
+export { seededShuffle } from './random/seeded-shuffle';

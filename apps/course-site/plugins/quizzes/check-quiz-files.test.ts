@@ -2,12 +2,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseInlineMarkdown } from '@tmm/quiz-engine';
+import { formatError } from '@tmm/quiz-engine/parser';
 import { keyPoints } from '@tmm/statement-content';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkQuizFiles, type PageFile } from './check-quiz-files';
 import { courseLayout, courseQuizFiles, type QuizRole } from './course-layout';
 import { readLessonPage } from './lesson-page';
-import { formatProblem } from './problem';
 
 const siteDir = join(import.meta.dirname, '..', '..');
 const schemaFile = join(siteDir, '..', '..', 'packages', 'quiz-engine', 'quiz.schema.json');
@@ -50,7 +50,7 @@ async function check(names: readonly string[], role: QuizRole = 'course', pages:
       wholeCourse: pages.length > 0,
     },
   );
-  return { report, lines: report.problems.map(formatProblem) };
+  return { report, lines: report.problems.map(formatError) };
 }
 
 const trueFalse = (id: string, extra = '') =>

@@ -2,16 +2,19 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { Quiz } from '@tmm/quiz-engine';
-import { parseQuiz, type QuizError } from '@tmm/quiz-engine/parser';
+import {
+  didYouMean,
+  parseQuiz,
+  type QuizError,
+  SourceLocator,
+  type SourcePosition,
+} from '@tmm/quiz-engine/parser';
 import { keyPoints } from '@tmm/statement-content';
 import { RESERVED_QUIZ_IDS } from '../../shared/reserved-quiz-ids';
-import { closestId } from './closest-id';
 import { resolveCourseReference } from './content-resolver';
 import { QUIZ_FILE_SUFFIX, type QuizFile, quizIdOf } from './course-layout';
 import { type LessonPage, unreadablePage } from './lesson-page';
-import { byFileAndPosition, type Problem } from './problem';
 import { readQuizFile } from './read-quiz-file';
-import { type Position, yamlPosition } from './yaml-position';
 
 /** The line every quiz file starts with, so that editors validate and autocomplete it. */
 export const SCHEMA_LINE = /^# yaml-language-server: \$schema=(\S+)\s*$/;
@@ -27,8 +30,8 @@ export interface CheckedQuiz {
   readonly text?: string;
   /** The parsed quiz, when the file has no error. */
   readonly quiz?: Quiz;
-  readonly errors: readonly Problem[];
-  readonly warnings: readonly Problem[];
+  readonly errors: readonly QuizError[];
+  readonly warnings: readonly QuizError[];
 }
 
 /** Counts for the checker's summary line. */
@@ -46,7 +49,7 @@ export interface CheckSummary {
 export interface CheckReport {
   readonly quizzes: readonly CheckedQuiz[];
   /** Every error and warning, in file and line order. */
-  readonly problems: readonly Problem[];
+  readonly problems: readonly QuizError[];
   readonly summary: CheckSummary;
 }
 
@@ -82,14 +85,28 @@ type Draft = {
 };
 
 const located = (
-  severity: Problem['severity'],
+  severity: QuizError['severity'],
   file: string,
-  position: Position | undefined,
+  position: SourcePosition | undefined,
   path: string,
   message: string,
-): Problem => ({ severity, file, ...(position ?? { line: 1, column: 1 }), path, message });
+): QuizError => ({ severity, file, ...(position ?? { line: 1, column: 1 }), path, message });
 
-const fromQuizError = (error: QuizError): Problem => ({ ...error });
+/** Where the value at `path` is written in a quiz file's text. */
+const positionIn = (text: string, path: readonly (string | number)[]) =>
+  SourceLocator.fromText(text).locate(path);
+
+/**
+ * Orders problems by file, then position, so a report reads top to bottom; the sort is
+ * stable, so a file's errors stay before its warnings at the same place.
+ */
+export function byFileAndPosition(a: QuizError, b: QuizError): number {
+  return (
+    a.file.localeCompare(b.file, 'en') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0)
+  );
+}
 
 /** Reads, parses and checks one quiz file on its own. */
 async function checkOne(file: QuizFile, show: (path: string) => string): Promise<Draft> {
@@ -111,9 +128,9 @@ async function checkOne(file: QuizFile, show: (path: string) => string): Promise
       ),
     );
   const result = parseQuiz(read.bytes, { fileName: shownPath, resolve: resolveCourseReference });
-  draft.warnings.push(...result.warnings.map(fromQuizError));
+  draft.warnings.push(...result.warnings);
   if (!result.ok) {
-    draft.errors.push(...result.errors.map(fromQuizError));
+    draft.errors.push(...result.errors);
     return draft;
   }
   // Valid UTF-8 here: the parser refuses anything else. The decoder drops a BOM as it does.
@@ -125,7 +142,7 @@ async function checkOne(file: QuizFile, show: (path: string) => string): Promise
       located(
         'error',
         shownPath,
-        yamlPosition(text, ['id']),
+        positionIn(text, ['id']),
         'id',
         `the quiz id '${quiz.id}' does not match the file name '${basename(file.path)}'; lessons embed a quiz by its file name, so rename the file to '${quiz.id}${QUIZ_FILE_SUFFIX}' or change the id to '${draft.id}'`,
       ),
@@ -135,7 +152,7 @@ async function checkOne(file: QuizFile, show: (path: string) => string): Promise
       located(
         'error',
         shownPath,
-        yamlPosition(text, ['id']),
+        positionIn(text, ['id']),
         'id',
         `the quiz id '${quiz.id}' is kept for the course's own use (the progress page's "Review now" plays under it); choose another id and rename the file to match`,
       ),
@@ -146,7 +163,7 @@ async function checkOne(file: QuizFile, show: (path: string) => string): Promise
         located(
           'warning',
           shownPath,
-          yamlPosition(text, ['questions', index]),
+          positionIn(text, ['questions', index]),
           `questions[${index}]`,
           `question '${question.id}' has no evidence anchors; add 'evidence' so that its feedback points to the sentences of the statement that support the answer`,
         ),
@@ -190,7 +207,7 @@ function checkUniqueIds(drafts: readonly Draft[]): void {
         located(
           'error',
           draft.shownPath,
-          draft.text === undefined ? undefined : yamlPosition(draft.text, ['id']),
+          draft.text === undefined ? undefined : positionIn(draft.text, ['id']),
           'id',
           `the quiz id '${id}' is already used by ${earlier.shownPath}; quiz ids must be unique across the course`,
         ),
@@ -207,7 +224,7 @@ interface ReadPage {
   readonly page: PageFile;
   readonly shownPath: string;
   readonly content?: LessonPage;
-  readonly problems: Problem[];
+  readonly problems: QuizError[];
 }
 
 async function readPages(
@@ -256,7 +273,7 @@ function lintLessonQuizzes(pages: readonly ReadPage[], drafts: readonly Draft[])
         located(
           'warning',
           draft.shownPath,
-          yamlPosition(draft.text, ['id']),
+          positionIn(draft.text, ['id']),
           'id',
           `the lesson ${shownPath} embeds this quiz, but no question tests the lesson's key points (${lessonPoints.join(', ')}); list one in a question's 'keyPoints'`,
         ),
@@ -277,7 +294,7 @@ function checkEmbeds(
   for (const { shownPath, content, problems } of pages)
     for (const embed of content?.quizIds ?? []) {
       if (known.has(embed.value)) continue;
-      const guess = closestId(embed.value, ids);
+      const guess = didYouMean(embed.value, ids);
       const where = folders
         .map((folder) => `${folder}/${embed.value}${QUIZ_FILE_SUFFIX}`)
         .join(' or ');
@@ -298,7 +315,7 @@ function lintCoverage(
   tested: ReadonlySet<string>,
   pages: readonly ReadPage[],
   lessonsFolder: string | undefined,
-): Problem[] {
+): QuizError[] {
   return keyPoints()
     .filter((point) => !tested.has(point.id))
     .map((point) => {
@@ -312,7 +329,7 @@ function lintCoverage(
         file: lessonsFolder ?? '.',
         path: '',
         message,
-      } satisfies Problem;
+      } satisfies QuizError;
     });
 }
 
@@ -337,7 +354,7 @@ export async function checkQuizFiles(
       draft.file.role === 'course' && draft.quiz ? [...keyPointsTestedBy(draft.quiz)] : [],
     ),
   );
-  const courseProblems: Problem[] = [];
+  const courseProblems: QuizError[] = [];
   if (options.wholeCourse) {
     checkEmbeds(pages, drafts, show);
     const lessons = pages.filter((page) => page.page.role === 'lesson');

@@ -1,11 +1,11 @@
 // `npm run check:quizzes [files...]`: validates quiz files as the site build does, in seconds.
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatError } from '@tmm/quiz-engine/parser';
 import type { CheckSummary } from './check-quiz-files';
 import { checkCourse } from './course-check';
 import { courseLayout } from './course-layout';
 import { readLessonPage } from './lesson-page';
-import { formatProblem } from './problem';
 
 const USAGE = `Usage: npm run check:quizzes [-- <file.quiz.yaml>...]
 
@@ -37,7 +37,7 @@ async function main(args: readonly string[]): Promise<number> {
     args.map((path) => resolve(cwd, path)),
     { readPage: readLessonPage, show: (path) => relative(cwd, path) || path },
   );
-  for (const problem of report.problems) console.log(formatProblem(problem));
+  for (const problem of report.problems) console.log(formatError(problem));
   console.log(summaryLine(report.summary));
   return report.summary.errors > 0 ? 1 : 0;
 }

@@ -1,4 +1,9 @@
-import type { Reference, Resolution, ResolveReference } from '@tmm/quiz-engine/parser';
+import {
+  didYouMeanNote,
+  type Reference,
+  type Resolution,
+  type ResolveReference,
+} from '@tmm/quiz-engine/parser';
 import {
   describeAnchor,
   getParagraph,
@@ -12,16 +17,10 @@ import {
   type TextQuoteAnchor,
 } from '@tmm/statement-content';
 import { statementAnchor } from '../../shared/statement-anchor';
-import { closestId } from './closest-id';
 
 const keyPointIds = keyPoints().map((point) => point.id);
 const glossaryIds = glossary().map((term) => term.id);
 const paragraphRange = `${paragraphIds[0]} to ${paragraphIds.at(-1)}`;
-
-const suggestion = (input: string, ids: readonly string[]) => {
-  const guess = closestId(input, ids);
-  return guess === undefined ? '' : `; did you mean '${guess}'?`;
-};
 
 function unknownParagraph(paragraph: string): Resolution {
   return {
@@ -89,14 +88,14 @@ export const resolveCourseReference: ResolveReference = (reference) => {
         ? { ok: true }
         : {
             ok: false,
-            message: `there is no key point '${reference.id}'${suggestion(reference.id, keyPointIds)}`,
+            message: `there is no key point '${reference.id}'${didYouMeanNote(reference.id, keyPointIds)}`,
           };
     case 'glossary':
       return isGlossaryId(reference.id)
         ? { ok: true }
         : {
             ok: false,
-            message: `there is no glossary term '${reference.id}'${suggestion(reference.id, glossaryIds)}`,
+            message: `there is no glossary term '${reference.id}'${didYouMeanNote(reference.id, glossaryIds)}`,
           };
   }
 };

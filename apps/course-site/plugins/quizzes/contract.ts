@@ -1,10 +1,7 @@
 // The quiz plugin's contract with the site: what its generated modules hold and where they are.
 // Browser-safe: the site's pages import it, so nothing it reaches imports a Node module (a
 // dependency rule checks that).
-import type { Quiz } from '@tmm/quiz-engine';
-import type { Problem } from './problem';
-
-export { formatProblem, type Problem } from './problem';
+import type { Quiz, QuizError } from '@tmm/quiz-engine';
 
 /** The quiz plugin's name; its modules are generated under `@generated/<name>/default/`. */
 export const QUIZ_PLUGIN_NAME = 'tmm-quizzes';
@@ -44,7 +41,7 @@ export function lessonsTeaching(lessons: readonly Lesson[], keyPointId: string):
  */
 export type QuizModule =
   | { readonly quiz: Quiz; readonly lessons: readonly Lesson[] }
-  | { readonly errors: readonly Problem[] };
+  | { readonly errors: readonly QuizError[] };
 
 /** What `<QuizSource>` receives: the quiz file as written. */
 export interface QuizSourceModule {
@@ -71,6 +68,6 @@ export function quizModuleName(kind: 'quiz' | 'source', id: string): string {
 /** Whether a quiz module holds errors rather than a quiz. */
 export function isQuizErrors(
   module: QuizModule,
-): module is { readonly errors: readonly Problem[] } {
+): module is { readonly errors: readonly QuizError[] } {
   return 'errors' in module;
 }

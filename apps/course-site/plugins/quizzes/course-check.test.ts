@@ -1,11 +1,11 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { formatError } from '@tmm/quiz-engine';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkCourse } from './course-check';
 import { courseLayout } from './course-layout';
 import { readLessonPage } from './lesson-page';
-import { formatProblem } from './problem';
 
 let siteDir: string;
 
@@ -31,7 +31,7 @@ describe('checking the whole course', () => {
       show: (path) => relative(siteDir, path),
     });
 
-    expect(report.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
+    expect(report.problems.filter((p) => p.severity === 'error').map(formatError)).toEqual([
       "docs/01-a.mdx:1:1: error: a lesson (a page whose front matter lists 'key_points') needs 'slug' in its front matter",
     ]);
     expect(report.summary.errors).toBe(1);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import {
+  byFileAndPosition,
   type CheckOptions,
   type CheckReport,
   checkQuizFiles,
@@ -7,7 +8,6 @@ import {
 } from './check-quiz-files';
 import { type CourseLayout, courseQuizFiles, pagesIn, type QuizFile } from './course-layout';
 import { readLessons } from './lessons';
-import { byFileAndPosition } from './problem';
 
 /** The lesson and guide pages of the course. */
 export async function coursePages(layout: CourseLayout): Promise<PageFile[]> {

@@ -1,3 +1,4 @@
+import type { SourcePosition } from '@tmm/quiz-engine/parser';
 import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
@@ -5,12 +6,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { type QuizComponent, quizEmbeds } from './quiz-embeds';
-import type { Position } from './yaml-position';
 
 /** A value written at a place in the page. */
 export interface Placed<T> {
   readonly value: T;
-  readonly position: Position;
+  readonly position: SourcePosition;
 }
 
 /** What the course reads of a lesson or guide page: its front matter and the quizzes it embeds. */
@@ -38,7 +38,9 @@ export interface LessonPage {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
 
-const startOf = (node: { position?: { start: { line: number; column: number } } }): Position => ({
+const startOf = (node: {
+  position?: { start: { line: number; column: number } };
+}): SourcePosition => ({
   line: node.position?.start.line ?? 1,
   column: node.position?.start.column ?? 1,
 });
@@ -59,7 +61,7 @@ type FrontMatter = Pick<
 function frontMatterOf(yamlText: string, firstLine: number): FrontMatter {
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter });
-  const at = (node: Node | undefined): Position => {
+  const at = (node: Node | undefined): SourcePosition => {
     const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
     return { line: firstLine + line - 1, column: col };
   };
@@ -92,7 +94,7 @@ function frontMatterOf(yamlText: string, firstLine: number): FrontMatter {
 }
 
 /** Reads the `key_points` node of the front matter. */
-function keyPointsOf(node: unknown, at: (node: Node | undefined) => Position) {
+function keyPointsOf(node: unknown, at: (node: Node | undefined) => SourcePosition) {
   if (node === undefined) return { keyPoints: undefined, problems: [] };
   const problem = (message: string, where: Node | undefined) => ({
     keyPoints: undefined,
@@ -169,7 +171,7 @@ export function readLessonPage(text: string): LessonPage {
 }
 
 /** Why a page could not be read (`readLessonPage` threw), and where, as the MDX parser said. */
-export function unreadablePage(error: unknown): { message: string; position?: Position } {
+export function unreadablePage(error: unknown): { message: string; position?: SourcePosition } {
   const place = error as { line?: unknown; column?: unknown };
   const reason = error instanceof Error ? error.message : String(error);
   return {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
+import type { QuizError } from '@tmm/quiz-engine';
 import type { Lesson } from './contract';
 import { type CourseLayout, pagesIn } from './course-layout';
 import { type LessonPage, readLessonPage, unreadablePage } from './lesson-page';
-import type { Problem } from './problem';
 
 /** The docs plugin's route base path of the lessons (`docusaurus.config.ts` uses it). */
 export const LESSONS_ROUTE_BASE_PATH = 'lessons';
@@ -19,7 +19,7 @@ export interface LessonFile extends Lesson {
 /** The lessons of the course, in order, and what stands in the way of reading them. */
 export interface LessonsRead {
   readonly lessons: readonly LessonFile[];
-  readonly problems: readonly Problem[];
+  readonly problems: readonly QuizError[];
 }
 
 /** How to read the lessons. */
@@ -44,9 +44,12 @@ export async function readLessons(
   const show = options.show ?? ((path: string) => relative(process.cwd(), path) || path);
   const base = `${(options.baseUrl ?? '/').replace(/\/+$/, '')}/${LESSONS_ROUTE_BASE_PATH}`;
   const lessons: LessonFile[] = [];
-  const problems: Problem[] = [];
-  const problem = (path: string, message: string, at?: { line: number; column: number }) =>
-    problems.push({ severity: 'error', file: show(path), ...at, path: '', message });
+  const problems: QuizError[] = [];
+  const problem = (
+    path: string,
+    message: string,
+    at: { line: number; column: number } = { line: 1, column: 1 },
+  ) => problems.push({ severity: 'error', file: show(path), ...at, path: '', message });
 
   for (const path of await pagesIn(layout.lessons)) {
     let page: LessonPage;

@@ -1,7 +1,7 @@
+import type { QuizError } from '@tmm/quiz-engine';
 import { type CheckedQuiz, checkQuizFiles } from './check-quiz-files';
 import { type CourseLayout, courseQuizFiles } from './course-layout';
 import { type LessonFile, type ReadLessonsOptions, readLessons } from './lessons';
-import type { Problem } from './problem';
 
 /** The course as the build loads it. */
 export interface LoadedCourseFiles {
@@ -10,8 +10,8 @@ export interface LoadedCourseFiles {
   /** The lessons in course order, read from their front matter. */
   readonly lessons: readonly LessonFile[];
   /** Every error of the quiz files and the lessons: the build fails on any. */
-  readonly errors: readonly Problem[];
-  readonly warnings: readonly Problem[];
+  readonly errors: readonly QuizError[];
+  readonly warnings: readonly QuizError[];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import type { Quiz } from '@tmm/quiz-engine';
+import { formatError, type Quiz, type QuizError } from '@tmm/quiz-engine';
 import type { CheckedQuiz } from './check-quiz-files';
 import {
   type Lesson,
@@ -17,7 +17,6 @@ import { courseLayout, QUIZ_FILE_SUFFIX } from './course-layout';
 import { isDevServer } from './dev-server';
 import { lessonOf } from './lessons';
 import { loadCourse } from './load-course';
-import { formatProblem, type Problem } from './problem';
 
 /** Options of the quiz plugin. */
 export interface QuizPluginOptions {
@@ -41,8 +40,8 @@ export interface QuizPluginContent {
 }
 
 /** One line for each problem, then a summary: what the terminal shows. */
-function report(problems: readonly Problem[]): string {
-  return problems.map(formatProblem).join('\n');
+function report(problems: readonly QuizError[]): string {
+  return problems.map(formatError).join('\n');
 }
 
 /** The lessons that teach what a quiz tests, for its results to link back to. */

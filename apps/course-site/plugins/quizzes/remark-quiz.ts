@@ -1,10 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { relative } from 'node:path';
+// The main entry, not the parser's: Docusaurus loads this file with jiti, which cannot load zod.
+import { didYouMean, formatError } from '@tmm/quiz-engine';
 import type { Program } from 'estree';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
-import { closestId } from './closest-id';
 import { quizModuleName } from './contract';
 import { QUIZ_FILE_SUFFIX, quizIdOf } from './course-layout';
 import { type QuizComponent, quizEmbeds } from './quiz-embeds';
@@ -104,16 +105,19 @@ export default function remarkQuiz(options: RemarkQuizOptions) {
     if (embeds.length === 0) return;
     const ids = knownQuizIds(options.quizDirectories);
     const fail = (message: string, place: Root['position']): never => {
-      const at = place ? `:${place.start.line}:${place.start.column}` : '';
       const shown = file.path ? relative(process.cwd(), file.path) : 'page';
-      return file.fail(`${shown}${at}: error: ${message}`, place);
+      const at = place ? { line: place.start.line, column: place.start.column } : {};
+      return file.fail(
+        formatError({ severity: 'error', file: shown, ...at, path: '', message }),
+        place,
+      );
     };
     const imports = new Map<string, string>();
     for (const { component, element, id } of embeds) {
       if (!id.ok) fail(id.message, element.position);
       const quizId = id.ok ? id.value : '';
       if (!ID.test(quizId) || !ids.includes(quizId)) {
-        const guess = closestId(quizId, ids);
+        const guess = didYouMean(quizId, ids);
         fail(
           `there is no quiz '${quizId}': no file ${quizId}${QUIZ_FILE_SUFFIX} in ${options.quizDirectories.map((d) => relative(process.cwd(), d) || '.').join(' or ')}${guess ? `; did you mean '${guess}'?` : ''}`,
           element.position,

@@ -1,7 +1,7 @@
+import { hashString, mulberry32, seededShuffle } from '@tmm/quiz-engine';
 import { type QuestionRef, questionKey } from '../../shared/question-ref';
 import type { ProgressDocument } from './document';
 import { dueKeyPoints } from './schedule';
-import { seededRandom, seededShuffle } from './seeded-random';
 
 /** How to build a review session. */
 export interface ReviewSessionOptions {
@@ -37,7 +37,7 @@ export function reviewSession(
     ...new Map(candidates.map((candidate) => [questionKey(candidate), candidate])).entries(),
   ];
   const offered = new Set(candidates.flatMap((candidate) => candidate.keyPointIds));
-  const random = seededRandom(options.seed);
+  const random = mulberry32(hashString(String(options.seed)));
   const queues = dueKeyPoints(document, options.now, offered).map(({ keyPointId }) => ({
     keyPointId,
     queue: seededShuffle(

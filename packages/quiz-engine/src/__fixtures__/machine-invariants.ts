@@ -16,6 +16,10 @@ export interface ObservedStep {
   readonly context: QuizContext;
 }
 
+/** Whether a state value is `finished` or one of its substates. */
+const isFinished = (value: unknown) =>
+  typeof value === 'object' && value !== null && 'finished' in value;
+
 /**
  * What must hold after every transition, as a list of violations (empty when all hold):
  * no NaN or infinity, earned never above total, tries never below zero nor above the
@@ -41,10 +45,10 @@ export function invariantViolations(
     if (question.accuracy < 0 || question.accuracy > 1)
       fail(`${question.questionId} accuracy out of range`);
   }
-  if (after.context.finished !== (after.value === 'finished'))
+  if (after.context.finished !== isFinished(after.value))
     fail('finished flag disagrees with state');
-  if (before?.value === 'finished' && eventType !== 'quiz.restart') {
-    if (after.value !== 'finished') fail('left finished without a restart');
+  if (before && isFinished(before.value) && eventType !== 'quiz.restart') {
+    if (!isFinished(after.value)) fail('left finished without a restart');
     if (JSON.stringify(results) !== JSON.stringify(resultsOf(quiz, before.context)))
       fail('the result changed after finishing');
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionBase } from '../__fixtures__/question-base';
 import type { QuestionAttempt } from '../attempt';
-import type { TrueFalseQuestion } from '../question';
+import type { TrueFalseQuestion } from '../questions/true-false/true-false-question';
 import type { QuizSettings } from '../quiz';
 import { questionResult } from './question-result';
 

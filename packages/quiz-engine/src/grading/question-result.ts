@@ -3,9 +3,7 @@ import type { QuestionAttempt } from '../attempt';
 import type { Question } from '../question';
 import type { QuizSettings } from '../quiz';
 import { certaintyMark } from './certainty-based-marking';
-
-/** How a question went, for review and progress. */
-export type QuestionStatus = 'unanswered' | 'correct' | 'partial' | 'incorrect';
+import { type QuestionStatus, statusOf } from './question-status';
 
 /** The marks of one question in an attempt. */
 export interface QuestionResult {
@@ -48,13 +46,8 @@ export function questionResult(
   const rated = settings.confidence && answered;
   const mark = rated ? certaintyMark(accuracy, work.confidence ?? 1) / 3 : accuracy;
   const correct = work.tries.includes(1);
-  const status = !answered
-    ? 'unanswered'
-    : correct
-      ? 'correct'
-      : Math.max(...work.tries) > 0
-        ? 'partial'
-        : 'incorrect';
+  // The best try sets the status: a question once fully right is correct.
+  const status = statusOf(answered ? Math.max(...work.tries) : undefined);
   return {
     questionId: question.id,
     earned: round(question.points * mark),

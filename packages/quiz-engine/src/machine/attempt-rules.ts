@@ -1,6 +1,6 @@
 import type { QuestionAttempt, QuizContext } from '../attempt';
 import type { Question } from '../question';
-import { isAnswerFor, scoreQuestion } from '../questions/registry';
+import { answerToSubmit, isAnswerFor, scoreQuestion } from '../questions/score-question';
 import type { Quiz } from '../quiz';
 
 const byId = new WeakMap<Quiz, ReadonlyMap<string, Question>>();
@@ -26,6 +26,21 @@ export function currentWork(
   return question && work ? { question, work } : undefined;
 }
 
+/**
+ * The question shown and the work a submission of it grades: the learner's answer or, for an
+ * untouched question whose type answers as shown (an ordering), the answer it stands for.
+ */
+export function workToSubmit(
+  quiz: Quiz,
+  context: QuizContext,
+): { question: Question; work: QuestionAttempt } | undefined {
+  const shown = currentWork(quiz, context);
+  if (!shown || shown.work.answer !== undefined) return shown;
+  const { question, work } = shown;
+  const answer = answerToSubmit(question, undefined, context.choiceOrder[question.id] ?? []);
+  return answer === undefined ? shown : { question, work: { ...work, answer, pending: true } };
+}
+
 /** Whether the answer to the question shown may be replaced by `answer`. */
 export function canChangeAnswer(quiz: Quiz, context: QuizContext, answer: unknown): boolean {
   const shown = currentWork(quiz, context);
@@ -37,7 +52,7 @@ export function canChangeAnswer(quiz: Quiz, context: QuizContext, answer: unknow
  * submission costs nothing.
  */
 export function submitProblem(quiz: Quiz, context: QuizContext): string | undefined {
-  const shown = currentWork(quiz, context);
+  const shown = workToSubmit(quiz, context);
   if (!shown || shown.work.closed || context.finished) return 'This question is closed.';
   const { question, work } = shown;
   const score = scoreQuestion(question, work.answer);

@@ -13,6 +13,8 @@ export type QuizEvent =
   /** Shows the question at `index` in the attempt's order (free navigation). */
   | { readonly type: 'question.go'; readonly index: number }
   | { readonly type: 'quiz.finish' }
+  /** Back from reviewing a question of the finished attempt to its results. */
+  | { readonly type: 'results.show' }
   | { readonly type: 'quiz.restart' };
 
 const EVENT_TYPES = new Set<string>([
@@ -25,6 +27,7 @@ const EVENT_TYPES = new Set<string>([
   'question.previous',
   'question.go',
   'quiz.finish',
+  'results.show',
   'quiz.restart',
 ]);
 

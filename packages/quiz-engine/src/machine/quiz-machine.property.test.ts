@@ -87,6 +87,7 @@ const event: fc.Arbitrary<QuizEvent> = fc.oneof(
       .map((index) => untrusted({ type: 'question.go', index })),
   },
   { weight: 1, arbitrary: fc.constant<QuizEvent>({ type: 'quiz.finish' }) },
+  { weight: 1, arbitrary: fc.constant<QuizEvent>({ type: 'results.show' }) },
   { weight: 1, arbitrary: fc.constant<QuizEvent>({ type: 'quiz.restart' }) },
   // Unknown types are ignored; xstate's reserved `*` and `xstate.*` types never reach the
   // machine from the engine's callers (`isQuizEvent` filters them), so they are left out.

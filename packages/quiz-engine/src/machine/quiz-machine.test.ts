@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { PRACTICE_YAML, sampleQuiz, TEST_YAML } from '../__fixtures__/sample-quizzes';
+import {
+  EVERY_TYPE_YAML,
+  PRACTICE_YAML,
+  sampleQuiz,
+  TEST_YAML,
+} from '../__fixtures__/sample-quizzes';
 import type { Quiz } from '../quiz';
 import type { QuizEvent } from './quiz-events';
 import { createQuizMachine } from './quiz-machine';
@@ -116,7 +121,7 @@ describe('the quiz machine in practice behaviour', () => {
       select('e', 'h'),
       { type: 'quiz.finish' },
     ]);
-    expect(actor.getSnapshot().value).toBe('finished');
+    expect(actor.getSnapshot().value).toEqual({ finished: 'results' });
     const results = resultsOf(practice, actor.getSnapshot().context);
     expect(results).toMatchObject({
       finished: true,
@@ -126,6 +131,47 @@ describe('the quiz machine in practice behaviour', () => {
       passed: false,
     });
     expect(results.questions[1]).toMatchObject({ earned: 0, status: 'incorrect', tries: 1 });
+  });
+
+  it('grades an ordering left as shown as the order shown, when the learner checks it', () => {
+    const everyType = sampleQuiz(EVERY_TYPE_YAML);
+    const actor = run(everyType, [start, { type: 'question.go', index: 4 }]);
+    const shown = actor.getSnapshot().context.choiceOrder.order;
+    expect(work(actor, 'order')?.answer).toBeUndefined();
+    actor.send(submit);
+    expect(actor.getSnapshot().value).toEqual({ practice: 'feedback' });
+    expect(work(actor, 'order')).toMatchObject({ answer: { order: shown }, pending: false });
+    expect(work(actor, 'order')?.tries).toHaveLength(1);
+    // The log holds the learner's events only: the answer as shown is the machine's to give.
+    expect(actor.getSnapshot().context.log.at(-1)).toEqual(submit);
+  });
+
+  it('leaves an untouched ordering unanswered when the attempt finishes without a check', () => {
+    const everyType = sampleQuiz(EVERY_TYPE_YAML);
+    const actor = run(everyType, [
+      start,
+      { type: 'question.go', index: 4 },
+      { type: 'quiz.finish' },
+    ]);
+    expect(work(actor, 'order')).toMatchObject({ tries: [], closed: true });
+    expect(resultsOf(everyType, actor.getSnapshot().context).questions[4]?.status).toBe(
+      'unanswered',
+    );
+  });
+
+  it('shows the results of a finished attempt, a question of it on review, and the results again', () => {
+    const actor = run(practice, [start, choose('a'), submit, { type: 'quiz.finish' }]);
+    expect(actor.getSnapshot().value).toEqual({ finished: 'results' });
+    actor.send({ type: 'question.go', index: 1 });
+    expect(actor.getSnapshot().value).toEqual({ finished: 'reviewing' });
+    expect(actor.getSnapshot().context.current).toBe(1);
+    actor.send({ type: 'question.previous' });
+    expect(actor.getSnapshot().value).toEqual({ finished: 'reviewing' });
+    expect(actor.getSnapshot().context.current).toBe(0);
+    actor.send({ type: 'results.show' });
+    expect(actor.getSnapshot().value).toEqual({ finished: 'results' });
+    actor.send({ type: 'quiz.restart' });
+    expect(actor.getSnapshot().value).toBe('intro');
   });
 
   it('asks for a confidence rating before submitting when confidence is on', () => {
@@ -177,8 +223,22 @@ describe('the quiz machine in test behaviour', () => {
       { questionId: 'two', earned: -0.666667, accuracy: 0, confidence: 2, status: 'incorrect' },
     ]);
     expect(results.keyPoints).toEqual([
-      { keyPoint: 'kp-alpha', earned: 0.333333, total: 2, questions: 2, correct: 1 },
-      { keyPoint: 'kp-beta', earned: -0.666667, total: 1, questions: 1, correct: 0 },
+      {
+        keyPoint: 'kp-alpha',
+        earned: 0.333333,
+        total: 2,
+        questions: 2,
+        correct: 1,
+        status: 'partial',
+      },
+      {
+        keyPoint: 'kp-beta',
+        earned: -0.666667,
+        total: 1,
+        questions: 1,
+        correct: 0,
+        status: 'incorrect',
+      },
     ]);
   });
 
@@ -199,9 +259,10 @@ describe('the quiz machine in test behaviour', () => {
       { type: 'quiz.finish' },
       { type: 'quiz.start' },
       { type: 'question.previous' },
+      { type: 'results.show' },
     ] satisfies QuizEvent[])
       actor.send(event);
-    expect(actor.getSnapshot().value).toBe('finished');
+    expect(actor.getSnapshot().value).toEqual({ finished: 'results' });
     expect(resultsOf(test, actor.getSnapshot().context)).toEqual(before);
   });
 
@@ -224,7 +285,17 @@ describe('the event log', () => {
   it('replays an attempt to the same state and result', () => {
     const actor = run(
       practice,
-      [start, choose('b'), submit, choose('a'), submit, { type: 'quiz.finish' }],
+      [
+        start,
+        choose('b'),
+        submit,
+        choose('a'),
+        submit,
+        { type: 'quiz.finish' },
+        { type: 'question.go', index: 1 },
+        { type: 'results.show' },
+        { type: 'question.go', index: 0 },
+      ],
       99,
     );
     const { context, value } = actor.getSnapshot();

@@ -10,8 +10,10 @@ import {
   gradeTry,
   questionById,
   submitProblem,
+  workToSubmit,
 } from './attempt-rules';
-import { defaultSeed, planAttempt } from './plan-attempt';
+import { defaultSeed } from './draw-questions';
+import { planAttempt } from './plan-attempt';
 import type { QuizEvent } from './quiz-events';
 
 /** What a quiz actor starts from. */
@@ -73,7 +75,8 @@ function updateCurrent(
  * The quiz machine for one quiz. States: `intro`; `practice.answering` and
  * `practice.feedback` (immediate feedback, several tries); `test.navigating` and
  * `test.review` (free navigation, deferred feedback, a summary before finishing);
- * `finished` (graded; only navigation for review and `quiz.restart` are accepted, and the
+ * `finished.results` and `finished.reviewing` (graded: the results, or a question of the
+ * attempt reviewed; only navigation, `results.show` and `quiz.restart` are accepted, and the
  * result never changes). Guards call the pure scorers through the attempt rules.
  *
  * @example
@@ -139,10 +142,10 @@ export function createQuizMachine(quiz: Quiz) {
         updateCurrent(context, (work) => ({ ...work, hintsUsed: work.hintsUsed + 1 })),
       ),
       gradeCurrent: assign(({ context }) => {
-        const shown = currentWork(quiz, context);
+        const shown = workToSubmit(quiz, context);
         if (!shown) return {};
-        return updateCurrent(context, (work) =>
-          gradeTry(shown.question, work, quiz.settings.tries),
+        return updateCurrent(context, () =>
+          gradeTry(shown.question, shown.work, quiz.settings.tries),
         );
       }),
       noteProblem: assign(({ context }) => {
@@ -261,11 +264,30 @@ export function createQuizMachine(quiz: Quiz) {
         },
       },
       finished: {
+        initial: 'results',
         on: {
-          'question.next': { guard: 'movesToQuestion', actions: ['record', 'moveTo'] },
-          'question.previous': { guard: 'movesToQuestion', actions: ['record', 'moveTo'] },
-          'question.go': { guard: 'movesToQuestion', actions: ['record', 'moveTo'] },
+          'question.next': {
+            guard: 'movesToQuestion',
+            target: '.reviewing',
+            actions: ['record', 'moveTo'],
+          },
+          'question.previous': {
+            guard: 'movesToQuestion',
+            target: '.reviewing',
+            actions: ['record', 'moveTo'],
+          },
+          'question.go': {
+            guard: 'movesToQuestion',
+            target: '.reviewing',
+            actions: ['record', 'moveTo'],
+          },
           'quiz.restart': { target: 'intro', actions: 'restart' },
+        },
+        states: {
+          results: {},
+          reviewing: {
+            on: { 'results.show': { target: 'results', actions: 'record' } },
+          },
         },
       },
     },

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { PRACTICE_YAML, sampleQuiz, TEST_YAML } from '../__fixtures__/sample-quizzes';
+import earlier from '../__fixtures__/earlier-persisted-snapshots.json';
+import {
+  EVERY_TYPE_YAML,
+  PRACTICE_YAML,
+  sampleQuiz,
+  TEST_YAML,
+} from '../__fixtures__/sample-quizzes';
+import type { QuizContext } from '../attempt';
 import type { Quiz } from '../quiz';
 import type { QuizEvent } from './quiz-events';
 import { createQuizMachine } from './quiz-machine';
 import { restoreQuizSnapshot } from './restore-quiz-snapshot';
+import { resultsOf } from './results-of';
 
 const practice = sampleQuiz(PRACTICE_YAML);
 /** The same quiz with question `two` reworded: a new version. */
@@ -93,5 +101,68 @@ describe('restoreQuizSnapshot', () => {
     ];
     for (const [i, value] of cases.entries())
       expect(restoreQuizSnapshot(practice, value).outcome, `case ${i}`).toBe('discarded');
+  });
+});
+
+describe('restoreQuizSnapshot on snapshots stored by the earlier machine', () => {
+  const everyType = sampleQuiz(EVERY_TYPE_YAML);
+  const small = sampleQuiz(TEST_YAML);
+  const restore = (quiz: Quiz, stored: unknown) => {
+    const restored = restoreQuizSnapshot(quiz, stored);
+    const actor = createActor(createQuizMachine(quiz), {
+      snapshot: restored.snapshot,
+      input: {},
+    }).start();
+    return { outcome: restored.outcome, actor };
+  };
+
+  it('were stored for the same versions of the sample quizzes', () => {
+    expect(earlier.quizVersions).toEqual({ practice: everyType.version, test: small.version });
+  });
+
+  it('resumes an attempt in progress exactly where it was', () => {
+    const { outcome, actor } = restore(everyType, earlier.practiceInProgress);
+    expect(outcome).toBe('resumed');
+    expect(actor.getSnapshot().value).toEqual({ practice: 'answering' });
+    expect(actor.getSnapshot().context).toEqual(earlier.practiceInProgress.context);
+    actor.send({ type: 'answer.submit' });
+    expect(actor.getSnapshot().context.questions.multiple?.tries).toEqual([0.5]);
+  });
+
+  it('resumes at an untouched ordering, which a check now grades as shown', () => {
+    const { outcome, actor } = restore(everyType, earlier.practiceAtUntouchedOrdering);
+    expect(outcome).toBe('resumed');
+    actor.send({ type: 'answer.submit' });
+    expect(actor.getSnapshot().context.questions.order).toMatchObject({
+      answer: { order: earlier.practiceAtUntouchedOrdering.context.choiceOrder.order },
+      pending: false,
+    });
+  });
+
+  it('resumes a finished attempt at its results, with the same result', () => {
+    const stored = earlier.practiceFinishedReviewingQuestion3;
+    expect(stored.value).toBe('finished');
+    const { outcome, actor } = restore(everyType, stored);
+    expect(outcome).toBe('resumed');
+    expect(actor.getSnapshot().value).toEqual({ finished: 'results' });
+    expect(resultsOf(everyType, actor.getSnapshot().context)).toEqual(
+      resultsOf(everyType, stored.context as QuizContext),
+    );
+    actor.send({ type: 'question.go', index: 2 });
+    expect(actor.getSnapshot().value).toEqual({ finished: 'reviewing' });
+  });
+
+  it('resumes a test at its summary before finishing', () => {
+    const { outcome, actor } = restore(small, earlier.testAtReview);
+    expect(outcome).toBe('resumed');
+    expect(actor.getSnapshot().value).toEqual({ test: 'review' });
+    expect(actor.getSnapshot().context).toEqual(earlier.testAtReview.context);
+  });
+
+  it('starts a new attempt when the quiz changed since the attempt finished', () => {
+    const changed = sampleQuiz(EVERY_TYPE_YAML.replace('Complete the sentence.', 'Fill it in.'));
+    const { outcome, actor } = restore(changed, earlier.practiceFinishedReviewingQuestion3);
+    expect(outcome).toBe('restarted');
+    expect(actor.getSnapshot().value).toBe('intro');
   });
 });

@@ -86,7 +86,9 @@ export function restoreQuizSnapshot(quiz: Quiz, persisted: unknown): RestoredQui
     if (old.version === quiz.version) {
       const order = old.order.every((id) => questionById(quiz, id) && old.questions[id]);
       if (!order || old.current >= old.order.length) throw new Error('inconsistent attempt');
-      // Restoring once proves the state value exists: xstate marks a bad one as an error.
+      // Restoring once proves the state value exists: xstate marks a bad one as an error. A
+      // value naming a state that has since gained substates (`finished`, before the results
+      // and the review of a question were states of their own) enters its initial substate.
       const trial = createActor(machine, { snapshot: persisted as Snapshot<unknown>, input: {} });
       if (trial.getSnapshot().status !== 'active') throw new Error('unknown state');
       return { snapshot: persisted as Snapshot<unknown>, outcome: 'resumed', ...none };

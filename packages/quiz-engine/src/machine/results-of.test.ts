@@ -52,10 +52,31 @@ describe('resultsOf', () => {
       contextAfter(quiz, [{ type: 'quiz.start' }, { type: 'quiz.finish' }]),
     );
     expect(results.keyPoints).toEqual([
-      { keyPoint: 'kp-alpha', earned: 0, total: 2, questions: 2, correct: 0 },
-      { keyPoint: 'kp-beta', earned: 0, total: 3, questions: 3, correct: 0 },
-      { keyPoint: 'kp-gamma', earned: 0, total: 3, questions: 3, correct: 0 },
+      { keyPoint: 'kp-alpha', earned: 0, total: 2, questions: 2, correct: 0, status: 'incorrect' },
+      { keyPoint: 'kp-beta', earned: 0, total: 3, questions: 3, correct: 0, status: 'incorrect' },
+      { keyPoint: 'kp-gamma', earned: 0, total: 3, questions: 3, correct: 0, status: 'incorrect' },
     ]);
+  });
+
+  it('says how each key point stands: all right, some marks, or none', () => {
+    const events: QuizEvent[] = [
+      { type: 'quiz.start' },
+      { type: 'answer.change', answer: { optionId: 'a' } },
+      { type: 'answer.submit' },
+      { type: 'question.next' },
+      { type: 'answer.change', answer: { optionIds: ['e'] } },
+      { type: 'answer.submit' },
+      { type: 'question.next' },
+      { type: 'answer.change', answer: { value: true } },
+      { type: 'answer.submit' },
+      { type: 'quiz.finish' },
+    ];
+    const status = Object.fromEntries(
+      resultsOf(quiz, contextAfter(quiz, events)).keyPoints.map((kp) => [kp.keyPoint, kp.status]),
+    );
+    // kp-alpha: single and judge both right; kp-beta: half of multiple; kp-gamma: judge right,
+    // order and match unanswered.
+    expect(status).toEqual({ 'kp-alpha': 'correct', 'kp-beta': 'partial', 'kp-gamma': 'partial' });
   });
 
   it('counts only the questions drawn from a pool', () => {

@@ -1,5 +1,6 @@
 import type { QuizContext } from '../attempt';
 import { type QuestionResult, questionResult } from '../grading/question-result';
+import type { QuestionStatus } from '../grading/question-status';
 import type { Quiz } from '../quiz';
 import { questionById } from './attempt-rules';
 
@@ -12,6 +13,21 @@ export interface KeyPointResult {
   readonly questions: number;
   /** Of those, how many were answered fully right. */
   readonly correct: number;
+  /** All its questions fully right, some marks earned, or none. */
+  readonly status: KeyPointStatus;
+}
+
+/** How a key point stands after an attempt. */
+export type KeyPointStatus = Exclude<QuestionStatus, 'unanswered'>;
+
+/** Every question fully right is correct; any marks earned, partial; else incorrect. */
+function keyPointStatus(sum: {
+  earned: number;
+  questions: number;
+  correct: number;
+}): KeyPointStatus {
+  if (sum.correct === sum.questions) return 'correct';
+  return sum.earned > 0 ? 'partial' : 'incorrect';
 }
 
 /** The result of an attempt, per question, per key point and overall. */
@@ -70,6 +86,7 @@ export function resultsOf(quiz: Quiz, context: QuizContext): QuizResults {
       ...sum,
       earned: round(sum.earned),
       total: round(sum.total),
+      status: keyPointStatus(sum),
     })),
   };
 }

@@ -55,3 +55,14 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   }
   return best?.candidate;
 }
+
+/**
+ * The end of a message that suggests the closest candidate: `; did you mean 'x'?`, or nothing
+ * when none is close.
+ *
+ * @example `there is no key point '${id}'${didYouMeanNote(id, keyPointIds)}`
+ */
+export function didYouMeanNote(input: string, candidates: readonly string[]): string {
+  const guess = didYouMean(input, candidates);
+  return guess === undefined ? '' : `; did you mean '${guess}'?`;
+}

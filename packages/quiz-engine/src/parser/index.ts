@@ -1,5 +1,6 @@
 // Build-time entry: parsing and checking quiz files (pulls in yaml and zod).
 
+export { didYouMean, didYouMeanNote } from './did-you-mean';
 export { type ParseOptions, type ParseResult, parseQuiz } from './parse-quiz';
 export { formatError, type QuizError } from './quiz-error';
 export { quizJsonSchema, quizJsonSchemaText } from './quiz-json-schema';
@@ -9,3 +10,4 @@ export {
   quizDocumentSchema,
 } from './quiz-schema';
 export type { Reference, Resolution, ResolveReference } from './references';
+export { type DocumentPath, SourceLocator, type SourcePosition } from './source-locator';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { didYouMean } from './did-you-mean';
+import { didYouMean, didYouMeanNote } from './did-you-mean';
 import { keysAt } from './schema-walk';
 import type { DocumentPath } from './source-locator';
 
@@ -79,10 +79,8 @@ const kebab = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
-const suggestion = (input: unknown, candidates: readonly string[]) => {
-  const guess = typeof input === 'string' ? didYouMean(input, candidates) : undefined;
-  return guess ? `; did you mean '${guess}'?` : '';
-};
+const suggestion = (input: unknown, candidates: readonly string[]) =>
+  typeof input === 'string' ? didYouMeanNote(input, candidates) : '';
 
 /** Turns a zod issue into sentences placed in the document. */
 export function issueProblems(

@@ -1,11 +1,12 @@
 import { type Document, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import type { Quiz } from '../quiz';
 import { buildQuiz } from './build-quiz';
+import { checkReferences } from './check-references';
 import { decodeSource } from './decode-source';
 import { issueProblems } from './issue-message';
 import { byPosition, formatPath, type QuizError } from './quiz-error';
 import { quizDocumentSchema } from './quiz-schema';
-import { checkReferences, type ResolveReference } from './references';
+import type { ResolveReference } from './references';
 import { checkSemantics } from './semantic-checks';
 import { type DocumentPath, SourceLocator } from './source-locator';
 
@@ -136,16 +137,7 @@ export function parseQuiz(source: string | Uint8Array, options: ParseOptions): P
   const report = (path: DocumentPath, message: string, severity: 'error' | 'warning' = 'error') =>
     place(path, message, severity, 'value');
   checkSemantics(parsed.data, report, (path) => locator.has(path));
-  let resolved = new Map();
-  if (options.resolve === 'unchecked') {
-    parsed.data.questions.forEach((question, index) => {
-      if (question.type === 'select-evidence')
-        report(
-          ['questions', index, 'type'],
-          "select-evidence questions need the sentences that a resolve callback gives; parse with 'resolve' instead of 'unchecked'",
-        );
-    });
-  } else resolved = checkReferences(parsed.data, options.resolve, report);
+  const resolved = checkReferences(parsed.data, options.resolve, report);
   if (errors.length > 0)
     return {
       ok: false,

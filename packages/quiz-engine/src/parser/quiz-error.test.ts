@@ -29,6 +29,17 @@ describe('formatError', () => {
       }),
     ).toBe('a.yaml:1:1: warning: the file is empty');
   });
+
+  it('writes no line and column for a problem that has no place in a file', () => {
+    expect(
+      formatError({
+        severity: 'warning',
+        file: 'docs',
+        path: '',
+        message: "key point 'kp' is tested by no question",
+      }),
+    ).toBe("docs: warning: key point 'kp' is tested by no question");
+  });
 });
 
 describe('formatPath', () => {

@@ -1,27 +1,41 @@
-/** A problem found in a quiz file, located for a person to fix. */
+/**
+ * A problem found in a quiz file (or in the course around it), located for a person to fix.
+ * The parser's problems always have a line and column; a checker of a whole course may report
+ * one that has no place in a file (about a folder), without them.
+ */
 export interface QuizError {
   readonly severity: 'error' | 'warning';
-  /** The file name given to the parser. */
+  /** The file name given to the parser (or the file or folder, as shown). */
   readonly file: string;
   /** 1-based line. */
-  readonly line: number;
+  readonly line?: number;
   /** 1-based column, counted in UTF-16 code units as editors count them. */
-  readonly column: number;
+  readonly column?: number;
   /** Where in the document, e.g. `questions[2].options[1].text` (indexes from 0); empty at the root. */
   readonly path: string;
   /** A sentence a person can act on. */
   readonly message: string;
 }
 
-/** Formats a problem as compilers do: `file:LINE:COL: error: message (at path)`. */
+/**
+ * Formats a problem as compilers do: `file:LINE:COL: error: message (at path)`, or
+ * `file: error: message` for a problem with no place in a file.
+ *
+ * @example formatError(e) // "quizzes/x.quiz.yaml:4:3: error: missing required key 'id' (at questions[0])"
+ */
 export function formatError(error: QuizError): string {
+  const place = error.line === undefined ? '' : `:${error.line}:${error.column ?? 1}`;
   const at = error.path ? ` (at ${error.path})` : '';
-  return `${error.file}:${error.line}:${error.column}: ${error.severity}: ${error.message}${at}`;
+  return `${error.file}${place}: ${error.severity}: ${error.message}${at}`;
 }
 
 /** Orders problems by position, then message, so reports read top to bottom. */
 export function byPosition(a: QuizError, b: QuizError): number {
-  return a.line - b.line || a.column - b.column || a.message.localeCompare(b.message);
+  return (
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    a.message.localeCompare(b.message)
+  );
 }
 
 /** Writes a document path as `questions[2].options[1].text`. */

@@ -1,27 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import type {
-  FillInTheBlankQuestion,
-  MatchingQuestion,
-  MultipleSelectQuestion,
-  OrderingQuestion,
-  SelectEvidenceQuestion,
-  SingleChoiceQuestion,
-  TrueFalseQuestion,
-} from '../question';
+import type { QuestionOf, QuestionType } from '../question';
 import type { Quiz, QuizSettings } from '../quiz';
-import {
-  type fillInTheBlankSchema,
-  type matchingSchema,
-  type multipleSelectSchema,
-  type orderingSchema,
-  type QuizDocument,
-  quizDocumentSchema,
-  type selectEvidenceSchema,
-  type settingsSchema,
-  type singleChoiceSchema,
-  type trueFalseSchema,
-} from './quiz-schema';
+import type { questionAuthoring } from './authoring-registry';
+import { type QuizDocument, quizDocumentSchema, type settingsSchema } from './quiz-schema';
 
 /** Compares shapes regardless of `readonly`, which the runtime types add. */
 type DeepReadonly<T> = T extends readonly (infer U)[]
@@ -31,26 +13,22 @@ type DeepReadonly<T> = T extends readonly (infer U)[]
     : T;
 
 type Parsed<S extends z.ZodType> = DeepReadonly<z.output<S>>;
-/** What the parser adds to a question: its hash (and resolved sentences for select-evidence). */
-type Authored<Q> = DeepReadonly<Omit<Q, 'hash' | 'sentenceIds' | 'evidenceSentenceIds'>>;
+
+/** What a type's authoring side resolves from the content (a select-evidence question's sentences). */
+type ResolvedBy<T extends QuestionType> = (typeof questionAuthoring)[T] extends {
+  readonly resolve?: (...args: never[]) => infer R;
+}
+  ? keyof Exclude<R, undefined>
+  : never;
+
+/** What the parser adds to a question: its hash and what its type resolves. */
+type Authored<T extends QuestionType> = DeepReadonly<Omit<QuestionOf<T>, 'hash' | ResolvedBy<T>>>;
 
 describe('the schema and the runtime types', () => {
   it('describe the same questions, type by type', () => {
-    expectTypeOf<Parsed<typeof singleChoiceSchema>>().toEqualTypeOf<
-      Authored<SingleChoiceQuestion>
-    >();
-    expectTypeOf<Parsed<typeof multipleSelectSchema>>().toEqualTypeOf<
-      Authored<MultipleSelectQuestion>
-    >();
-    expectTypeOf<Parsed<typeof trueFalseSchema>>().toEqualTypeOf<Authored<TrueFalseQuestion>>();
-    expectTypeOf<Parsed<typeof fillInTheBlankSchema>>().toEqualTypeOf<
-      Authored<FillInTheBlankQuestion>
-    >();
-    expectTypeOf<Parsed<typeof orderingSchema>>().toEqualTypeOf<Authored<OrderingQuestion>>();
-    expectTypeOf<Parsed<typeof matchingSchema>>().toEqualTypeOf<Authored<MatchingQuestion>>();
-    expectTypeOf<Parsed<typeof selectEvidenceSchema>>().toEqualTypeOf<
-      Authored<SelectEvidenceQuestion>
-    >();
+    expectTypeOf<{
+      [T in QuestionType]: Parsed<(typeof questionAuthoring)[T]['schema']>;
+    }>().toEqualTypeOf<{ [T in QuestionType]: Authored<T> }>();
   });
 
   it('describe the same settings and quiz head', () => {

@@ -1,4 +1,13 @@
-import { type Document, isAlias, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from 'yaml';
 
 /** A document path: keys and 0-based indexes. */
 export type DocumentPath = readonly (string | number)[];
@@ -15,6 +24,16 @@ export class SourceLocator {
     private readonly document: Document,
     private readonly lineCounter: LineCounter,
   ) {}
+
+  /**
+   * A locator for a YAML (or JSON) text on its own, to place a problem found after parsing.
+   *
+   * @example SourceLocator.fromText('id: a\ntitle: b\n').locate(['title']) // { line: 2, column: 8 }
+   */
+  static fromText(text: string): SourceLocator {
+    const lineCounter = new LineCounter();
+    return new SourceLocator(parseDocument(text, { lineCounter }), lineCounter);
+  }
 
   /** The position of an offset in the source text. */
   position(offset: number): SourcePosition {

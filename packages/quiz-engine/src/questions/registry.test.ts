@@ -1,9 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { questionBase } from '../__fixtures__/question-base';
-import type { Question, QuestionType } from '../question';
-import { isAnswerFor, isQuestionComplete, questionTypes, scoreQuestion } from './registry';
-
-const trueFalse: Question = { ...questionBase('true-false'), answer: true };
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { QuestionOf, QuestionType } from '../question';
+import { questionTypes } from './registry';
 
 describe('the question type registry', () => {
   it('has an entry for every question type', () => {
@@ -19,22 +16,9 @@ describe('the question type registry', () => {
     expect(Object.keys(questionTypes).sort()).toEqual([...types].sort());
   });
 
-  it('scores through the entry of the question type', () => {
-    expect(scoreQuestion(trueFalse, { value: true })).toMatchObject({ earned: 1, total: 1 });
-  });
-
-  it('calls an answer of another type invalid instead of throwing', () => {
-    expect(scoreQuestion(trueFalse, { optionId: 'a' })).toEqual({
-      type: 'invalid',
-      message: 'This answer does not fit the question.',
-    });
-    expect(scoreQuestion(trueFalse, 'true')).toMatchObject({ type: 'invalid' });
-    expect(isAnswerFor(trueFalse, { optionId: 'a' })).toBe(false);
-    expect(isAnswerFor(trueFalse, { value: false })).toBe(true);
-  });
-
-  it('says an answer is complete only when it can be graded', () => {
-    expect(isQuestionComplete(trueFalse, undefined)).toBe(false);
-    expect(isQuestionComplete(trueFalse, { value: false })).toBe(true);
+  it('files each module under the type its questions name', () => {
+    expectTypeOf<{ [T in QuestionType]: QuestionOf<T>['type'] }>().toEqualTypeOf<{
+      [T in QuestionType]: T;
+    }>();
   });
 });

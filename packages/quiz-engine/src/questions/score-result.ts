@@ -37,3 +37,14 @@ export const points = (earned: number, total: number, parts: readonly PartMark[]
   correct: earned === total,
   parts,
 });
+
+/** The authored feedback of the parts judged incorrect (blanks, pairs), in the order written. */
+export function wrongPartNotes(
+  parts: readonly PartMark[],
+  entries: readonly { readonly id: string; readonly feedback?: string }[],
+): string[] {
+  const wrong = new Set(parts.filter((part) => part.status === 'incorrect').map((part) => part.id));
+  return entries.flatMap((entry) =>
+    wrong.has(entry.id) && entry.feedback ? [entry.feedback] : [],
+  );
+}

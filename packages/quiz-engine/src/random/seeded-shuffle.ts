@@ -9,3 +9,13 @@ export function seededShuffle<T>(items: readonly T[], random: () => number): T[]
   }
   return copy;
 }
+
+/**
+ * A shuffle that never returns the starting order (of two or more items), so that an ordering
+ * or a matching is never shown already solved.
+ */
+export function shuffleAway<T>(items: readonly T[], random: () => number): T[] {
+  const shuffled = seededShuffle(items, random);
+  const unchanged = shuffled.every((item, index) => item === items[index]);
+  return unchanged && items.length > 1 ? [...shuffled.slice(1), ...shuffled.slice(0, 1)] : shuffled;
+}

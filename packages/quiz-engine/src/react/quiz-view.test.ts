@@ -103,6 +103,35 @@ describe('quizView', () => {
     expect(after.results).toMatchObject({ finished: true, total: 2 });
   });
 
+  it('shows the results of a finished attempt, then a question reviewed with its final feedback', () => {
+    const finished = [
+      start,
+      { type: 'answer.change', answer: { value: false } },
+      { type: 'quiz.finish' },
+    ] satisfies QuizEvent[];
+    expect(viewAfter(test, finished).phase).toBe('finished');
+    const reviewing = viewAfter(test, [...finished, { type: 'question.go', index: 1 }]);
+    expect(reviewing.phase).toBe('reviewing');
+    expect(reviewing.question).toMatchObject({
+      index: 1,
+      canChangeAnswer: false,
+      canSubmit: false,
+    });
+    expect(reviewing.question?.feedback).toMatchObject({ status: 'unanswered', final: true });
+    const back = viewAfter(test, [
+      ...finished,
+      { type: 'question.go', index: 1 },
+      { type: 'results.show' },
+    ]);
+    expect(back.phase).toBe('finished');
+  });
+
+  it('lets an ordering left as shown be checked, though it is not yet answered', () => {
+    const view = viewAfter(everyType, [start, { type: 'question.go', index: 4 }]);
+    expect(view.question).toMatchObject({ canSubmit: true, complete: false });
+    expect(view.navigator[4]?.status).toBe('unanswered');
+  });
+
   it('shows no question on the test review page, and counts what is answered', () => {
     const view = viewAfter(test, [
       start,

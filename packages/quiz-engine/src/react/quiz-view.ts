@@ -1,15 +1,26 @@
 import type { Answer, ConfidenceLevel } from '../answer';
 import type { QuestionAttempt, QuizContext } from '../attempt';
-import type { QuestionStatus } from '../grading/question-result';
+import type { EvidenceAnchor } from '../evidence-anchor';
+import { type QuestionStatus, statusOf } from '../grading/question-status';
 import { canRequestHint, currentWork, questionById, submitProblem } from '../machine/attempt-rules';
 import { type QuizResults, resultsOf } from '../machine/results-of';
 import type { Question } from '../question';
-import { isQuestionComplete } from '../questions/registry';
+import { isQuestionComplete, moduleOf } from '../questions/score-question';
 import type { PartMark } from '../questions/score-result';
-import type { Behaviour, EvidenceAnchor, Quiz } from '../quiz';
+import type { Behaviour, Quiz } from '../quiz';
 
-/** Which screen the quiz is on. */
-export type QuizPhase = 'intro' | 'answering' | 'feedback' | 'navigating' | 'review' | 'finished';
+/**
+ * Which screen the quiz is on: `review` is a test's summary before finishing; `finished` the
+ * results of the graded attempt, and `reviewing` one of its questions looked at again.
+ */
+export type QuizPhase =
+  | 'intro'
+  | 'answering'
+  | 'feedback'
+  | 'navigating'
+  | 'review'
+  | 'finished'
+  | 'reviewing';
 
 /** Feedback on the question shown, once there is something to say. */
 export interface FeedbackView {
@@ -88,7 +99,8 @@ export interface QuizViewSource {
 function phaseOf(value: unknown): QuizPhase {
   if (value === 'intro' || value === 'finished') return value;
   if (typeof value === 'object' && value !== null) {
-    const [child] = Object.values(value);
+    const [[parent, child] = []] = Object.entries(value);
+    if (parent === 'finished') return child === 'reviewing' ? 'reviewing' : 'finished';
     if (
       child === 'answering' ||
       child === 'feedback' ||
@@ -98,33 +110,6 @@ function phaseOf(value: unknown): QuizPhase {
       return child;
   }
   return 'intro';
-}
-
-function notesOf(
-  question: Question,
-  answer: Answer | undefined,
-  parts: readonly PartMark[],
-): string[] {
-  const wrong = new Set(parts.filter((p) => p.status === 'incorrect').map((p) => p.id));
-  switch (question.type) {
-    case 'single-choice':
-    case 'multiple-select': {
-      const chosen = new Set(
-        answer && 'optionId' in answer
-          ? [answer.optionId]
-          : answer && 'optionIds' in answer
-            ? answer.optionIds
-            : [],
-      );
-      return question.options.flatMap((o) => (chosen.has(o.id) && o.feedback ? [o.feedback] : []));
-    }
-    case 'fill-in-the-blank':
-      return question.blanks.flatMap((b) => (wrong.has(b.id) && b.feedback ? [b.feedback] : []));
-    case 'matching':
-      return question.pairs.flatMap((p) => (wrong.has(p.id) && p.feedback ? [p.feedback] : []));
-    default:
-      return [];
-  }
 }
 
 function feedbackOf(
@@ -145,7 +130,7 @@ function feedbackOf(
   return {
     status,
     ...(message ? { message } : {}),
-    notes: notesOf(question, work.answer, parts),
+    notes: moduleOf(question).feedbackNotes(question, work.answer, parts),
     parts: final ? parts : parts.filter((part) => part.status !== 'missed'),
     final,
     ...(final && question.explanation ? { explanation: question.explanation } : {}),
@@ -153,11 +138,8 @@ function feedbackOf(
   };
 }
 
-const lastTryStatus = (work: QuestionAttempt): QuestionStatus => {
-  const last = work.tries[work.tries.length - 1];
-  if (last === undefined) return 'unanswered';
-  return last === 1 ? 'correct' : last > 0 ? 'partial' : 'incorrect';
-};
+/** How the latest graded try went (a question's result, once finished, counts its best). */
+const lastTryStatus = (work: QuestionAttempt): QuestionStatus => statusOf(work.tries.at(-1));
 
 /** Derives the view of a quiz from a snapshot of its machine (pure). */
 export function quizView(quiz: Quiz, snapshot: QuizViewSource): QuizView {
@@ -182,7 +164,7 @@ export function quizView(quiz: Quiz, snapshot: QuizViewSource): QuizView {
   if (shown) {
     const { question: q, work } = shown;
     const practice = quiz.behaviour === 'practice';
-    const showFeedback = phase === 'finished' || (phase === 'feedback' && work.score !== undefined);
+    const showFeedback = context.finished || (phase === 'feedback' && work.score !== undefined);
     const status =
       results?.questions.find((r) => r.questionId === q.id)?.status ?? lastTryStatus(work);
     question = {

@@ -1,35 +1,20 @@
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
-import type { EvidenceAnchor, Question } from '@tmm/quiz-engine';
-import {
-  getSentence,
-  glossaryTerm,
-  isSentenceId,
-  keyPoint,
-  resolveAnchor,
-} from '@tmm/statement-content';
+import type { EvidenceAnchor, Question, QuestionOf, QuestionType } from '@tmm/quiz-engine';
+import { InlineMarkdown } from '@tmm/quiz-engine/react';
+import { glossaryTerm, keyPoint, resolveAnchor } from '@tmm/statement-content';
 import type { ReactNode } from 'react';
 import { isQuizErrors, type QuizModule } from '../../../plugins/quizzes/contract';
 import { statementAnchor } from '../../../shared/statement-anchor';
 import { describeSentences, readerHref } from '../../lib/sentence-places';
-import InlineMarkdown from '../InlineMarkdown';
 import QuizErrors from '../QuizErrors';
+import { viewOf } from '../QuizPlayer/question-types';
 import styles from './styles.module.css';
 
 interface AnswerKeyPageProps {
   /** The quiz's module, as the quiz plugin generates it for the page that embeds the quiz. */
   readonly quiz: QuizModule;
 }
-
-const TYPE_NAMES: Record<Question['type'], string> = {
-  'single-choice': 'Single choice',
-  'multiple-select': 'Multiple select',
-  'true-false': 'True or false',
-  'fill-in-the-blank': 'Fill in the blank',
-  ordering: 'Ordering',
-  matching: 'Matching',
-  'select-evidence': 'Select the evidence',
-};
 
 function Evidence({ anchor }: { readonly anchor: EvidenceAnchor }): ReactNode {
   const { paragraph, exact } = anchor;
@@ -45,100 +30,10 @@ function Evidence({ anchor }: { readonly anchor: EvidenceAnchor }): ReactNode {
   );
 }
 
-function Answer({ question }: { readonly question: Question }): ReactNode {
-  switch (question.type) {
-    case 'single-choice':
-    case 'multiple-select':
-      return (
-        <ul className={styles.options}>
-          {question.options.map((option) => (
-            <li key={option.id} data-correct={option.correct}>
-              <span className={option.correct ? styles.right : styles.wrong}>
-                {option.correct ? 'Correct' : 'Wrong'}
-              </span>{' '}
-              <InlineMarkdown text={option.text} />
-              {option.feedback && (
-                <div className={styles.note}>
-                  Feedback: <InlineMarkdown text={option.feedback} />
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
-      );
-    case 'true-false':
-      return (
-        <p>
-          The claim is <strong>{question.answer ? 'true' : 'false'}</strong>.
-        </p>
-      );
-    case 'fill-in-the-blank':
-      return (
-        <>
-          <p>
-            <InlineMarkdown text={question.text} />
-          </p>
-          <ul>
-            {question.blanks.map((blank) => (
-              <li key={blank.id}>
-                <code>{`{{${blank.id}}}`}</code> accepts{' '}
-                {blank.accept.map((accepted) => `“${accepted}”`).join(', ')}
-                {blank.caseSensitive && ' (letter case counts)'}
-                {blank.feedback && (
-                  <div className={styles.note}>
-                    Feedback: <InlineMarkdown text={blank.feedback} />
-                  </div>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      );
-    case 'ordering':
-      return (
-        <ol>
-          {question.items.map((item) => (
-            <li key={item.id}>
-              <InlineMarkdown text={item.text} />
-            </li>
-          ))}
-        </ol>
-      );
-    case 'matching':
-      return (
-        <ul>
-          {question.pairs.map((pair) => (
-            <li key={pair.id}>
-              <InlineMarkdown text={pair.left} /> → <InlineMarkdown text={pair.right} />
-              {pair.feedback && (
-                <div className={styles.note}>
-                  Feedback: <InlineMarkdown text={pair.feedback} />
-                </div>
-              )}
-            </li>
-          ))}
-          {question.distractors.map((distractor) => (
-            <li key={distractor.id}>
-              Matches nothing: <InlineMarkdown text={distractor.text} />
-            </li>
-          ))}
-        </ul>
-      );
-    case 'select-evidence':
-      return (
-        <>
-          <p>Passage: {question.passage.join(', ')}. The right picks:</p>
-          <ul>
-            {question.evidenceSentenceIds.map((id) => (
-              <li key={id}>
-                <Link to={readerHref(isSentenceId(id) ? [id] : [])}>{id}</Link>:{' '}
-                {getSentence(id)?.text}
-              </li>
-            ))}
-          </ul>
-        </>
-      );
-  }
+/** The right answer to a question, as its type's view shows it to authors. */
+function Answer<T extends QuestionType>({ question }: { readonly question: QuestionOf<T> }) {
+  const { AnswerKey } = viewOf(question);
+  return <AnswerKey question={question} />;
 }
 
 function QuestionKey({
@@ -154,7 +49,7 @@ function QuestionKey({
       <h2 className={styles.questionTitle}>
         Question {number}{' '}
         <span className={styles.meta}>
-          ({TYPE_NAMES[question.type]}, id {question.id}, {question.points}{' '}
+          ({viewOf(question).label}, id {question.id}, {question.points}{' '}
           {question.points === 1 ? 'mark' : 'marks'})
         </span>
       </h2>

@@ -1,9 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatError } from '@tmm/quiz-engine/parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkQuizFiles } from '../../../plugins/quizzes/check-quiz-files';
-import { formatProblem } from '../../../plugins/quizzes/problem';
 import { errorExamples } from './error-examples';
 
 let dir: string;
@@ -28,7 +28,7 @@ describe("the guide's examples of errors", () => {
       });
       const errors = report.problems.filter((problem) => problem.severity === 'error');
 
-      expect(errors.map(formatProblem)).toEqual(example.messages);
+      expect(errors.map(formatError)).toEqual(example.messages);
       expect(example.messages.length).toBeGreaterThan(0);
     },
   );

@@ -1,10 +1,10 @@
+import { formatError, type QuizError } from '@tmm/quiz-engine';
 import type { ReactNode } from 'react';
-import { formatProblem, type Problem } from '../../../plugins/quizzes/contract';
 import styles from './styles.module.css';
 
 interface QuizErrorsProps {
   /** The problems of one quiz file, as the quiz plugin found them. */
-  readonly errors: readonly Problem[];
+  readonly errors: readonly QuizError[];
 }
 
 /** The errors of a quiz file, as `docusaurus start` shows them where the quiz is embedded. */
@@ -21,7 +21,7 @@ export default function QuizErrors({ errors }: QuizErrorsProps): ReactNode {
       </p>
       <ul className={styles.list}>
         {errors.map((error) => {
-          const line = formatProblem(error);
+          const line = formatError(error);
           return (
             <li key={line}>
               <code>{line}</code>

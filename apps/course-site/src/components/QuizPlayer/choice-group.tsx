@@ -1,9 +1,12 @@
-import type { QuestionType } from '@tmm/quiz-engine';
+import type { QuestionOf, QuestionType } from '@tmm/quiz-engine';
 import { InlineMarkdown } from '@tmm/quiz-engine/react';
 import type { ReactNode } from 'react';
 import type { InputProps } from './input-props';
 import PartMark from './part-mark';
 import styles from './styles.module.css';
+
+/** An option of a choice question. */
+type ChoiceOption = QuestionOf<'single-choice' | 'multiple-select'>['options'][number];
 
 /** One choice of a group: its value (also its part-mark key), label and state. */
 export interface Choice {
@@ -59,5 +62,30 @@ export default function ChoiceGroup({
         })}
       </ul>
     </fieldset>
+  );
+}
+
+/** The answer key of a choice question: each option marked right or wrong, with its feedback. */
+export function ChoiceOptionsKey({
+  options,
+}: {
+  readonly options: readonly ChoiceOption[];
+}): ReactNode {
+  return (
+    <ul className={styles.keyOptions}>
+      {options.map((option) => (
+        <li key={option.id} data-correct={option.correct}>
+          <span className={option.correct ? styles.keyRight : styles.keyWrong}>
+            {option.correct ? 'Correct' : 'Wrong'}
+          </span>{' '}
+          <InlineMarkdown text={option.text} />
+          {option.feedback && (
+            <div className={styles.keyNote}>
+              Feedback: <InlineMarkdown text={option.feedback} />
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

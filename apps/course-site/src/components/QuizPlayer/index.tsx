@@ -1,5 +1,5 @@
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import { defaultSeed, planAttempt, type Quiz } from '@tmm/quiz-engine';
+import { defaultSeed, drawQuestions, type Quiz } from '@tmm/quiz-engine';
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { Lesson } from '../../../plugins/quizzes/contract';
 import { createLazyModule, useLazyModule } from '../../lib/lazy-module';
@@ -61,7 +61,7 @@ export default function QuizPlayer({ quiz, lessons, review }: QuizPlayerProps): 
       ) : (
         <IntroScreen
           quiz={quiz}
-          count={planAttempt(quiz, defaultSeed(quiz)).order.length}
+          count={drawQuestions(quiz, defaultSeed(quiz)).length}
           ready={false}
           pending={!isBrowser ? undefined : session.status === 'failed' ? 'failed' : 'loading'}
           onRetry={retry}

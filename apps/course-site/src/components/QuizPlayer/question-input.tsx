@@ -1,23 +1,13 @@
 import {
   type Answer,
-  isFillInTheBlankAnswer,
-  isMatchingAnswer,
-  isMultipleSelectAnswer,
-  isOrderingAnswer,
-  isSelectEvidenceAnswer,
-  isSingleChoiceAnswer,
-  isTrueFalseAnswer,
+  isAnswerFor,
   type PartStatus,
   type Question,
+  type QuestionType,
 } from '@tmm/quiz-engine';
 import type { ReactNode } from 'react';
-import FillInTheBlank from './fill-in-the-blank';
-import Matching from './matching';
-import MultipleSelect from './multiple-select';
-import Ordering from './ordering';
-import SelectEvidence from './select-evidence';
-import SingleChoice from './single-choice';
-import TrueFalse from './true-false';
+import type { InputProps } from './input-props';
+import { viewOf } from './question-types';
 
 /** What the question screen gives the input of any question type. */
 export interface QuestionInputProps {
@@ -31,68 +21,23 @@ export interface QuestionInputProps {
   readonly onChange: (answer: Answer) => void;
 }
 
-/** The input for a question, by its type; the stored answer is checked against the type. */
+/** Renders the input of a question's type with its props, typed together. */
+function TypedInput<T extends QuestionType>(props: InputProps<T>): ReactNode {
+  const { Input } = viewOf(props.question);
+  return <Input {...props} />;
+}
+
+/** The input for a question, by its type; a stored answer of another shape is dropped. */
 export default function QuestionInput({
   question,
   answer,
   ...rest
 }: QuestionInputProps): ReactNode {
-  switch (question.type) {
-    case 'single-choice':
-      return (
-        <SingleChoice
-          {...rest}
-          question={question}
-          answer={isSingleChoiceAnswer(answer) ? answer : undefined}
-        />
-      );
-    case 'multiple-select':
-      return (
-        <MultipleSelect
-          {...rest}
-          question={question}
-          answer={isMultipleSelectAnswer(answer) ? answer : undefined}
-        />
-      );
-    case 'true-false':
-      return (
-        <TrueFalse
-          {...rest}
-          question={question}
-          answer={isTrueFalseAnswer(answer) ? answer : undefined}
-        />
-      );
-    case 'fill-in-the-blank':
-      return (
-        <FillInTheBlank
-          {...rest}
-          question={question}
-          answer={isFillInTheBlankAnswer(answer) ? answer : undefined}
-        />
-      );
-    case 'ordering':
-      return (
-        <Ordering
-          {...rest}
-          question={question}
-          answer={isOrderingAnswer(answer) ? answer : undefined}
-        />
-      );
-    case 'matching':
-      return (
-        <Matching
-          {...rest}
-          question={question}
-          answer={isMatchingAnswer(answer) ? answer : undefined}
-        />
-      );
-    case 'select-evidence':
-      return (
-        <SelectEvidence
-          {...rest}
-          question={question}
-          answer={isSelectEvidenceAnswer(answer) ? answer : undefined}
-        />
-      );
-  }
+  return (
+    <TypedInput
+      {...rest}
+      question={question}
+      answer={isAnswerFor(question, answer) ? answer : undefined}
+    />
+  );
 }

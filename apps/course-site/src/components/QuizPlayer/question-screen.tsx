@@ -16,15 +16,13 @@ interface QuestionScreenProps {
   readonly send: (event: QuizEvent) => void;
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
   readonly idBase: string;
-  /** The attempt is finished and the learner is reviewing it, question by question. */
-  readonly reviewing: boolean;
-  readonly onBackToResults: () => void;
 }
 
 /**
  * One question: its input, confidence and hints, Check (practice), feedback in a polite live
  * region, and the way on: Next after feedback in practice, free navigation and Finish in a test,
- * Previous/Next/Back to results in review. Every action is an engine event.
+ * Previous/Next/Back to results in review. Every action is an engine event; what is shown,
+ * the review of a finished attempt included, is the engine's view.
  */
 export default function QuestionScreen({
   quiz,
@@ -33,11 +31,11 @@ export default function QuestionScreen({
   send,
   headingRef,
   idBase,
-  reviewing,
-  onBackToResults,
 }: QuestionScreenProps): ReactNode {
   const { finishButtonProps, confirmation } = useFinishConfirmation(view, send);
   const practice = view.behaviour === 'practice';
+  // The attempt is finished and the learner is reviewing it, question by question.
+  const reviewing = view.phase === 'reviewing';
   const open = question.canChangeAnswer && !reviewing;
   const checkable = view.phase === 'answering' && open;
   const last = question.index === question.count - 1;
@@ -45,11 +43,8 @@ export default function QuestionScreen({
   const marks = new Map((question.feedback?.parts ?? []).map((part) => [part.id, part.status]));
 
   const check = () => {
-    if (!checkable) return;
-    // An ordering left as shown is answered by the order shown.
-    if (question.question.type === 'ordering' && question.answer === undefined)
-      send({ type: 'answer.change', answer: { order: question.choiceOrder } });
-    send({ type: 'answer.submit' });
+    // An ordering left as shown is answered by the order shown: the machine's to say.
+    if (checkable) send({ type: 'answer.submit' });
   };
 
   return (
@@ -129,7 +124,11 @@ export default function QuestionScreen({
               Next question
             </button>
           )}
-          <button type="button" className="button button--primary" onClick={onBackToResults}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => send({ type: 'results.show' })}
+          >
             Back to results
           </button>
         </p>

@@ -47,18 +47,16 @@ export default function QuizSession({
     seed: progress.seed,
     onChange: progress.onChange,
   });
-  const [reviewing, setReviewing] = useState(false);
   // What became of the saved attempt is said for as long as that attempt lasts.
   const [restoredAttempt] = useState(view.attempt);
   const idBase = `quiz-${quiz.id}${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
 
-  const finished = view.phase === 'finished';
   const screen =
     view.phase === 'intro'
       ? 'intro'
       : view.phase === 'review'
         ? 'summary'
-        : finished && !reviewing
+        : view.phase === 'finished'
           ? 'results'
           : `question-${view.question?.index ?? 0}`;
   const headingRef = useFocusOnChange<HTMLHeadingElement>(screen);
@@ -90,21 +88,15 @@ export default function QuizSession({
     );
   else if (view.phase === 'review')
     body = <AnswersSummary view={view} send={send} headingRef={headingRef} />;
-  else if (finished && !reviewing && view.results)
+  else if (view.phase === 'finished' && view.results)
     body = (
       <ResultsScreen
         quiz={quiz}
         lessons={lessons}
         results={view.results}
         headingRef={headingRef}
-        onReview={(index) => {
-          send({ type: 'question.go', index });
-          setReviewing(true);
-        }}
-        onRetry={() => {
-          setReviewing(false);
-          send({ type: 'quiz.restart' });
-        }}
+        onReview={(index) => send({ type: 'question.go', index })}
+        onRetry={() => send({ type: 'quiz.restart' })}
       />
     );
   else if (view.question)
@@ -116,8 +108,6 @@ export default function QuizSession({
         send={send}
         headingRef={headingRef}
         idBase={idBase}
-        reviewing={finished}
-        onBackToResults={() => setReviewing(false)}
       />
     );
 

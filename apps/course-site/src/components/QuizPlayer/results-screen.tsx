@@ -1,5 +1,11 @@
 import Link from '@docusaurus/Link';
-import type { KeyPointResult, QuestionStatus, Quiz, QuizResults } from '@tmm/quiz-engine';
+import type {
+  KeyPointResult,
+  KeyPointStatus,
+  QuestionStatus,
+  Quiz,
+  QuizResults,
+} from '@tmm/quiz-engine';
 import { keyPoint } from '@tmm/statement-content';
 import clsx from 'clsx';
 import type { ReactNode, RefObject } from 'react';
@@ -26,11 +32,11 @@ const inStatementOrder = (results: readonly KeyPointResult[]) =>
 /** Marks with at most two decimals: 0.9, 1, 2.67. */
 const marks = (value: number) => String(Math.round(value * 100) / 100);
 
-function standing(result: KeyPointResult): { words: string; status: QuestionStatus } {
-  if (result.correct === result.questions) return { words: 'All right', status: 'correct' };
-  if (result.earned > 0) return { words: 'Partly right', status: 'partial' };
-  return { words: 'Not right yet', status: 'incorrect' };
-}
+const KEY_POINT_WORDS: Record<KeyPointStatus, string> = {
+  correct: 'All right',
+  partial: 'Partly right',
+  incorrect: 'Not right yet',
+};
 
 interface ResultsScreenProps {
   readonly quiz: Quiz;
@@ -76,7 +82,7 @@ export default function ResultsScreen({
         {inStatementOrder(results.keyPoints).map((result) => {
           const point = keyPoint(result.keyPoint);
           const teaching = lessonsTeaching(lessons, result.keyPoint);
-          const { words, status } = standing(result);
+          const { status } = result;
           return (
             <li
               key={result.keyPoint}
@@ -85,10 +91,10 @@ export default function ResultsScreen({
             >
               <p className={styles.keyPointTitle}>{point?.title ?? result.keyPoint}</p>
               <p>
-                <span className={clsx(styles.mark, styles[status])}>{words}</span>: {result.correct}{' '}
-                of {result.questions} {result.questions === 1 ? 'question' : 'questions'} fully
-                right, {result.total > 0 ? percent(result.earned / result.total) : '0%'} of the
-                marks.
+                <span className={clsx(styles.mark, styles[status])}>{KEY_POINT_WORDS[status]}</span>
+                : {result.correct} of {result.questions}{' '}
+                {result.questions === 1 ? 'question' : 'questions'} fully right,{' '}
+                {result.total > 0 ? percent(result.earned / result.total) : '0%'} of the marks.
               </p>
               {teaching.length > 0 && (
                 <p>

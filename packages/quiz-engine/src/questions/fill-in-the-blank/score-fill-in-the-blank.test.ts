@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionBase } from '../../__fixtures__/question-base';
-import type { FillInTheBlankQuestion } from '../../question';
+import type { FillInTheBlankQuestion } from './fill-in-the-blank-question';
 import { isFillInTheBlankAnswer, scoreFillInTheBlank } from './score-fill-in-the-blank';
 
 const question: FillInTheBlankQuestion = {

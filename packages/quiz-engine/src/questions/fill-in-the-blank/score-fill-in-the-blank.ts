@@ -1,10 +1,7 @@
-import type { AnswerOf } from '../../answer';
-import type { FillInTheBlankQuestion } from '../../question';
 import { isRecord, isStringRecord } from '../answer-shape';
 import { type InvalidScore, invalid, points, type ScoreResult } from '../score-result';
+import type { FillInTheBlankAnswer, FillInTheBlankQuestion } from './fill-in-the-blank-question';
 import { normaliseAnswerText } from './normalise-answer-text';
-
-type FillInTheBlankAnswer = AnswerOf<'fill-in-the-blank'>;
 
 /** Whether a value has the shape of a fill-in-the-blank answer. */
 export const isFillInTheBlankAnswer = (value: unknown): value is FillInTheBlankAnswer =>

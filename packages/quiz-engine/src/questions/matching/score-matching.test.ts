@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionBase } from '../../__fixtures__/question-base';
-import type { MatchingQuestion } from '../../question';
+import type { MatchingQuestion } from './matching-question';
 import { isMatchingAnswer, scoreMatching } from './score-matching';
 
 const question: MatchingQuestion = {

@@ -1,9 +1,6 @@
-import type { AnswerOf } from '../../answer';
-import type { MatchingQuestion } from '../../question';
 import { isRecord, isStringRecord, MISFIT } from '../answer-shape';
 import { type InvalidScore, invalid, points, type ScoreResult } from '../score-result';
-
-type MatchingAnswer = AnswerOf<'matching'>;
+import type { MatchingAnswer, MatchingQuestion } from './matching-question';
 
 /** Whether a value has the shape of a matching answer. */
 export const isMatchingAnswer = (value: unknown): value is MatchingAnswer =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionBase } from '../../__fixtures__/question-base';
-import type { MultipleSelectQuestion } from '../../question';
+import type { MultipleSelectQuestion } from './multiple-select-question';
 import { isMultipleSelectAnswer, scoreMultipleSelect } from './score-multiple-select';
 
 const question: MultipleSelectQuestion = {

@@ -1,5 +1,3 @@
-import type { AnswerOf } from '../../answer';
-import type { MultipleSelectQuestion } from '../../question';
 import { isRecord, isStringArray, MISFIT } from '../answer-shape';
 import {
   type InvalidScore,
@@ -8,8 +6,7 @@ import {
   points,
   type ScoreResult,
 } from '../score-result';
-
-type MultipleSelectAnswer = AnswerOf<'multiple-select'>;
+import type { MultipleSelectAnswer, MultipleSelectQuestion } from './multiple-select-question';
 
 /** Whether a value has the shape of a multiple-select answer. */
 export const isMultipleSelectAnswer = (value: unknown): value is MultipleSelectAnswer =>

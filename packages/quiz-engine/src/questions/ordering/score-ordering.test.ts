@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionBase } from '../../__fixtures__/question-base';
-import type { OrderingQuestion } from '../../question';
+import type { OrderingQuestion } from './ordering-question';
 import { isOrderingAnswer, scoreOrdering } from './score-ordering';
 
 const question: OrderingQuestion = {

@@ -1,10 +1,7 @@
-import type { AnswerOf } from '../../answer';
-import type { OrderingQuestion } from '../../question';
 import { isRecord, isStringArray } from '../answer-shape';
 import { type InvalidScore, invalid, points, type ScoreResult } from '../score-result';
 import { longestIncreasingSubsequence } from './longest-increasing-subsequence';
-
-type OrderingAnswer = AnswerOf<'ordering'>;
+import type { OrderingAnswer, OrderingQuestion } from './ordering-question';
 
 /** Whether a value has the shape of an ordering answer. */
 export const isOrderingAnswer = (value: unknown): value is OrderingAnswer =>

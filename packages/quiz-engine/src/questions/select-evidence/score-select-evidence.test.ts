@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionBase } from '../../__fixtures__/question-base';
-import type { SelectEvidenceQuestion } from '../../question';
 import { isSelectEvidenceAnswer, scoreSelectEvidence } from './score-select-evidence';
+import type { SelectEvidenceQuestion } from './select-evidence-question';
 
 const question: SelectEvidenceQuestion = {
   ...questionBase('select-evidence'),

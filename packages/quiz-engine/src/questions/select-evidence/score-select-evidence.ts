@@ -1,5 +1,3 @@
-import type { AnswerOf } from '../../answer';
-import type { SelectEvidenceQuestion } from '../../question';
 import { isRecord, isStringArray, MISFIT } from '../answer-shape';
 import {
   type InvalidScore,
@@ -8,8 +6,7 @@ import {
   points,
   type ScoreResult,
 } from '../score-result';
-
-type SelectEvidenceAnswer = AnswerOf<'select-evidence'>;
+import type { SelectEvidenceAnswer, SelectEvidenceQuestion } from './select-evidence-question';
 
 /** Whether a value has the shape of a select-the-evidence answer. */
 export const isSelectEvidenceAnswer = (value: unknown): value is SelectEvidenceAnswer =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionBase } from '../../__fixtures__/question-base';
-import type { SingleChoiceQuestion } from '../../question';
 import { isSingleChoiceAnswer, scoreSingleChoice } from './score-single-choice';
+import type { SingleChoiceQuestion } from './single-choice-question';
 
 const question: SingleChoiceQuestion = {
   ...questionBase('single-choice'),

@@ -1,5 +1,3 @@
-import type { AnswerOf } from '../../answer';
-import type { SingleChoiceQuestion } from '../../question';
 import { isRecord, MISFIT } from '../answer-shape';
 import {
   type InvalidScore,
@@ -8,8 +6,7 @@ import {
   points,
   type ScoreResult,
 } from '../score-result';
-
-type SingleChoiceAnswer = AnswerOf<'single-choice'>;
+import type { SingleChoiceAnswer, SingleChoiceQuestion } from './single-choice-question';
 
 /** Whether a value has the shape of a single-choice answer. */
 export const isSingleChoiceAnswer = (value: unknown): value is SingleChoiceAnswer =>

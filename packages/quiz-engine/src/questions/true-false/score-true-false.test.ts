@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionBase } from '../../__fixtures__/question-base';
-import type { TrueFalseQuestion } from '../../question';
 import { isTrueFalseAnswer, scoreTrueFalse } from './score-true-false';
+import type { TrueFalseQuestion } from './true-false-question';
 
 const question: TrueFalseQuestion = { ...questionBase('true-false'), answer: false };
 

@@ -1,9 +1,6 @@
-import type { AnswerOf } from '../../answer';
-import type { TrueFalseQuestion } from '../../question';
 import { isRecord } from '../answer-shape';
 import { type InvalidScore, invalid, points, type ScoreResult } from '../score-result';
-
-type TrueFalseAnswer = AnswerOf<'true-false'>;
+import type { TrueFalseAnswer, TrueFalseQuestion } from './true-false-question';
 
 /** Whether a value has the shape of a true/false answer. */
 export const isTrueFalseAnswer = (value: unknown): value is TrueFalseAnswer =>

@@ -1,9 +1,10 @@
 import { InlineMarkdown } from '@tmm/quiz-engine/react';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { type InputProps, inDisplayOrder } from './input-props';
-import PartMark from './part-mark';
-import { plainText } from './plain-text';
-import styles from './styles.module.css';
+import { type InputProps, inDisplayOrder } from '../input-props';
+import PartMark from '../part-mark';
+import { plainText } from '../plain-text';
+import styles from '../styles.module.css';
+import type { QuestionTypeView } from './question-type-view';
 
 type Direction = 'up' | 'down';
 
@@ -13,7 +14,7 @@ const ORDER_WORDS = { correct: 'In order', incorrect: 'Out of order', missed: 'M
  * An ordering question: a numbered list with Move up and Move down buttons on every item, so
  * that it needs no dragging. The moved item keeps focus and its new place is announced.
  */
-export default function Ordering({
+function Ordering({
   question,
   answer,
   choiceOrder,
@@ -131,3 +132,18 @@ export default function Ordering({
     </fieldset>
   );
 }
+
+/** Ordering: Move up and Move down buttons, no dragging; its key is the right order. */
+export const ordering: QuestionTypeView<'ordering'> = {
+  label: 'Ordering',
+  Input: Ordering,
+  AnswerKey: ({ question }) => (
+    <ol>
+      {question.items.map((item) => (
+        <li key={item.id}>
+          <InlineMarkdown text={item.text} />
+        </li>
+      ))}
+    </ol>
+  ),
+};

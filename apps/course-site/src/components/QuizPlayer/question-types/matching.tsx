@@ -1,12 +1,13 @@
 import { InlineMarkdown } from '@tmm/quiz-engine/react';
 import type { ReactNode } from 'react';
-import type { InputProps } from './input-props';
-import PartMark from './part-mark';
-import { plainText } from './plain-text';
-import styles from './styles.module.css';
+import type { InputProps } from '../input-props';
+import PartMark from '../part-mark';
+import { plainText } from '../plain-text';
+import styles from '../styles.module.css';
+import type { QuestionTypeView } from './question-type-view';
 
 /** A matching question: a labelled drop-down of right-hand choices for each prompt; no dragging. */
-export default function Matching({
+function Matching({
   question,
   answer,
   choiceOrder,
@@ -75,3 +76,28 @@ export default function Matching({
     </fieldset>
   );
 }
+
+/** Matching: a drop-down of choices per prompt; its key pairs each prompt with its match. */
+export const matching: QuestionTypeView<'matching'> = {
+  label: 'Matching',
+  Input: Matching,
+  AnswerKey: ({ question }) => (
+    <ul>
+      {question.pairs.map((pair) => (
+        <li key={pair.id}>
+          <InlineMarkdown text={pair.left} /> → <InlineMarkdown text={pair.right} />
+          {pair.feedback && (
+            <div className={styles.keyNote}>
+              Feedback: <InlineMarkdown text={pair.feedback} />
+            </div>
+          )}
+        </li>
+      ))}
+      {question.distractors.map((distractor) => (
+        <li key={distractor.id}>
+          Matches nothing: <InlineMarkdown text={distractor.text} />
+        </li>
+      ))}
+    </ul>
+  ),
+};

@@ -1,9 +1,12 @@
+import Link from '@docusaurus/Link';
 import { InlineMarkdown } from '@tmm/quiz-engine/react';
 import { getParagraph, getSentence, isSentenceId, paragraphOf } from '@tmm/statement-content';
 import type { ReactNode } from 'react';
-import type { InputProps } from './input-props';
-import PartMark from './part-mark';
-import styles from './styles.module.css';
+import { readerHref } from '../../../lib/sentence-places';
+import type { InputProps } from '../input-props';
+import PartMark from '../part-mark';
+import styles from '../styles.module.css';
+import type { QuestionTypeView } from './question-type-view';
 
 const EVIDENCE_WORDS = {
   correct: 'Evidence: right pick',
@@ -26,7 +29,7 @@ function passageOf(sentenceIds: readonly string[]): [string, string[]][] {
  * A select-the-evidence question: the passage's sentences, word for word from the statement,
  * each a toggle button (`aria-pressed`) that picks it as evidence.
  */
-export default function SelectEvidence({
+function SelectEvidence({
   question,
   answer,
   disabled,
@@ -78,3 +81,21 @@ export default function SelectEvidence({
     </fieldset>
   );
 }
+
+/** Select the evidence: a toggle button per sentence; its key lists the evidence sentences. */
+export const selectEvidence: QuestionTypeView<'select-evidence'> = {
+  label: 'Select the evidence',
+  Input: SelectEvidence,
+  AnswerKey: ({ question }) => (
+    <>
+      <p>Passage: {question.passage.join(', ')}. The right picks:</p>
+      <ul>
+        {question.evidenceSentenceIds.map((id) => (
+          <li key={id}>
+            <Link to={readerHref(isSentenceId(id) ? [id] : [])}>{id}</Link>: {getSentence(id)?.text}
+          </li>
+        ))}
+      </ul>
+    </>
+  ),
+};

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import ChoiceGroup from './choice-group';
-import type { InputProps } from './input-props';
+import ChoiceGroup from '../choice-group';
+import type { InputProps } from '../input-props';
+import type { QuestionTypeView } from './question-type-view';
 
 const CHOICES = [
   { value: true, label: 'True' },
@@ -8,7 +9,7 @@ const CHOICES = [
 ] as const;
 
 /** A true/false question: two radio buttons, the claim as legend. */
-export default function TrueFalse({
+function TrueFalse({
   question,
   answer,
   disabled,
@@ -32,3 +33,14 @@ export default function TrueFalse({
     />
   );
 }
+
+/** True or false: two radio buttons; its key says whether the claim is true. */
+export const trueFalse: QuestionTypeView<'true-false'> = {
+  label: 'True or false',
+  Input: TrueFalse,
+  AnswerKey: ({ question }) => (
+    <p>
+      The claim is <strong>{question.answer ? 'true' : 'false'}</strong>.
+    </p>
+  ),
+};

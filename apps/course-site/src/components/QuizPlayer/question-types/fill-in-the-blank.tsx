@@ -1,12 +1,13 @@
 import { blankSegments } from '@tmm/quiz-engine';
 import { InlineMarkdown } from '@tmm/quiz-engine/react';
 import type { ReactNode } from 'react';
-import type { InputProps } from './input-props';
-import PartMark from './part-mark';
-import styles from './styles.module.css';
+import type { InputProps } from '../input-props';
+import PartMark from '../part-mark';
+import styles from '../styles.module.css';
+import type { QuestionTypeView } from './question-type-view';
 
 /** A fill-in-the-blank question: the text with a labelled input at each blank. */
-export default function FillInTheBlank({
+function FillInTheBlank({
   question,
   answer,
   disabled,
@@ -62,3 +63,30 @@ export default function FillInTheBlank({
     </fieldset>
   );
 }
+
+/** Fill in the blank: a labelled input per blank; its key lists what each blank accepts. */
+export const fillInTheBlank: QuestionTypeView<'fill-in-the-blank'> = {
+  label: 'Fill in the blank',
+  Input: FillInTheBlank,
+  AnswerKey: ({ question }) => (
+    <>
+      <p>
+        <InlineMarkdown text={question.text} />
+      </p>
+      <ul>
+        {question.blanks.map((blank) => (
+          <li key={blank.id}>
+            <code>{`{{${blank.id}}}`}</code> accepts{' '}
+            {blank.accept.map((accepted) => `“${accepted}”`).join(', ')}
+            {blank.caseSensitive && ' (letter case counts)'}
+            {blank.feedback && (
+              <div className={styles.keyNote}>
+                Feedback: <InlineMarkdown text={blank.feedback} />
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  ),
+};

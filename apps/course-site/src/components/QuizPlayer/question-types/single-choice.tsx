@@ -1,10 +1,11 @@
 import { InlineMarkdown } from '@tmm/quiz-engine/react';
 import type { ReactNode } from 'react';
-import ChoiceGroup from './choice-group';
-import { type InputProps, inDisplayOrder } from './input-props';
+import ChoiceGroup, { ChoiceOptionsKey } from '../choice-group';
+import { type InputProps, inDisplayOrder } from '../input-props';
+import type { QuestionTypeView } from './question-type-view';
 
 /** A single-choice question: a radio group, its legend the prompt. */
-export default function SingleChoice({
+function SingleChoice({
   question,
   answer,
   choiceOrder,
@@ -29,3 +30,10 @@ export default function SingleChoice({
     />
   );
 }
+
+/** Single choice: a radio group; its key marks the one right option. */
+export const singleChoice: QuestionTypeView<'single-choice'> = {
+  label: 'Single choice',
+  Input: SingleChoice,
+  AnswerKey: ({ question }) => <ChoiceOptionsKey options={question.options} />,
+};

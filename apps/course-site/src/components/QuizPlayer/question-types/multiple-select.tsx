@@ -1,10 +1,11 @@
 import { InlineMarkdown } from '@tmm/quiz-engine/react';
 import type { ReactNode } from 'react';
-import ChoiceGroup from './choice-group';
-import { type InputProps, inDisplayOrder } from './input-props';
+import ChoiceGroup, { ChoiceOptionsKey } from '../choice-group';
+import { type InputProps, inDisplayOrder } from '../input-props';
+import type { QuestionTypeView } from './question-type-view';
 
 /** A multiple-select question: a checkbox group, its legend the prompt. */
-export default function MultipleSelect({
+function MultipleSelect({
   question,
   answer,
   choiceOrder,
@@ -37,3 +38,10 @@ export default function MultipleSelect({
     />
   );
 }
+
+/** Multiple select: a checkbox group; its key marks every right option. */
+export const multipleSelect: QuestionTypeView<'multiple-select'> = {
+  label: 'Multiple select',
+  Input: MultipleSelect,
+  AnswerKey: ({ question }) => <ChoiceOptionsKey options={question.options} />,
+};
