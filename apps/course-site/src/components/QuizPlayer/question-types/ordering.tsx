@@ -1,3 +1,4 @@
+import type { QuestionOf } from '@tmm/quiz-engine';
 import { InlineMarkdown } from '@tmm/quiz-engine/react';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { type InputProps, inDisplayOrder } from '../input-props';
@@ -9,6 +10,19 @@ import type { QuestionTypeView } from './question-type-view';
 type Direction = 'up' | 'down';
 
 const ORDER_WORDS = { correct: 'In order', incorrect: 'Out of order', missed: 'Missed' };
+
+/** The items in the right order: shown once the question is closed, and as the answer key. */
+function RightOrder({ question }: { readonly question: QuestionOf<'ordering'> }): ReactNode {
+  return (
+    <ol>
+      {question.items.map((item) => (
+        <li key={item.id}>
+          <InlineMarkdown text={item.text} />
+        </li>
+      ))}
+    </ol>
+  );
+}
 
 /**
  * An ordering question: a numbered list with Move up and Move down buttons on every item, so
@@ -120,13 +134,7 @@ function Ordering({
         (marks.size === 0 || [...marks.values()].some((status) => status !== 'correct')) && (
           <div className={styles.rightAnswer}>
             <p className={styles.rightAnswerHeading}>The right order:</p>
-            <ol>
-              {question.items.map((item) => (
-                <li key={item.id}>
-                  <InlineMarkdown text={item.text} />
-                </li>
-              ))}
-            </ol>
+            <RightOrder question={question} />
           </div>
         )}
     </fieldset>
@@ -137,13 +145,5 @@ function Ordering({
 export const ordering: QuestionTypeView<'ordering'> = {
   label: 'Ordering',
   Input: Ordering,
-  AnswerKey: ({ question }) => (
-    <ol>
-      {question.items.map((item) => (
-        <li key={item.id}>
-          <InlineMarkdown text={item.text} />
-        </li>
-      ))}
-    </ol>
-  ),
+  AnswerKey: RightOrder,
 };
