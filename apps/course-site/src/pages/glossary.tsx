@@ -29,7 +29,7 @@ export default function GlossaryPage(): ReactNode {
   return (
     <Layout
       title="Glossary"
-      description="Plain-language definitions of the terms and names in the 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting joint press statement, with sources and links to every place they are used."
+      description="Plain-language definitions of the terms and names in the June 3, 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting joint press statement, with sources and links to every place they are used."
     >
       <main className={`container margin-vert--lg ${styles.page}`}>
         <h1>Glossary</h1>
