@@ -13,7 +13,7 @@ const KIND_HEADINGS: Record<Entity['kind'], string> = {
   person: 'People',
   state: 'States',
   organisation: 'Organisations',
-  agreement: 'Agreements',
+  agreement: 'Agreements and arrangements',
   event: 'Events',
 };
 
@@ -35,8 +35,8 @@ export default function GlossaryPage(): ReactNode {
         <h1>Glossary</h1>
         <p className={styles.intro}>
           The terms of the statement in plain language, from A to Z, then the people, states,
-          organisations, agreements and events it names. Each entry links to the sentences of the{' '}
-          <Link to="/statement">statement</Link> where it is used.
+          organisations, agreements, arrangements and events it names. Each entry links to the
+          sentences of the <Link to="/statement">statement</Link> where it is used.
         </p>
         <nav aria-label="Glossary sections" className={styles.jump}>
           <ul className={styles.letters}>
