@@ -6,12 +6,11 @@ import {
   allSentenceIds,
   getParagraph,
   getSentence,
-  isParagraphId,
   paragraphOf,
   paragraphText,
   type SentenceId,
-  sentenceIdsOf,
   sentenceSpans,
+  sentencesCovered,
   statement,
 } from '@tmm/statement-content';
 import type { Problem } from './problem';
@@ -28,18 +27,9 @@ export interface SentenceCoverage {
 export function sentenceCoverage(
   questions: readonly { readonly evidence: readonly EvidenceAnchor[] }[],
 ): SentenceCoverage {
-  const cited = new Set(
-    questions.flatMap((question) =>
-      question.evidence.flatMap(({ paragraph, exact, prefix, suffix }) =>
-        isParagraphId(paragraph) ? sentenceIdsOf({ paragraph, exact, prefix, suffix }) : [],
-      ),
-    ),
-  );
-  const all = allSentenceIds();
-  return {
-    cited: all.filter((id) => cited.has(id)),
-    uncited: all.filter((id) => !cited.has(id)),
-  };
+  const cited = sentencesCovered(questions.flatMap((question) => question.evidence));
+  const citedSet = new Set(cited);
+  return { cited, uncited: allSentenceIds().filter((id) => !citedSet.has(id)) };
 }
 
 /**

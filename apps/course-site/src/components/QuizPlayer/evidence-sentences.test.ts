@@ -11,7 +11,7 @@ describe('the sentences a question points to', () => {
 
   it('are the answer key of a select-the-evidence question', () => {
     const question = courseQuiz('dprk-threat').questions.find(
-      ({ id }) => id === 'launch-sentences',
+      ({ id }) => id === 'condemnation-sentences',
     );
 
     expect(question?.type === 'select-evidence' && question.evidenceSentenceIds).toEqual(
