@@ -1,6 +1,14 @@
 import type { Question, QuestionType } from '@tmm/quiz-engine';
-import { keyPoints } from '@tmm/statement-content';
+import {
+  allSentenceIds,
+  keyPoints,
+  paragraphIds,
+  paragraphOf,
+  paragraphText,
+  sentencesCovered,
+} from '@tmm/statement-content';
 import { describe, expect, it } from 'vitest';
+import { evidenceSentences } from '../apps/course-site/shared/statement-anchor';
 import { courseQuizzes, lessons } from './support/course-quizzes';
 
 // The course's quizzes parsed with the engine and checked against the statement, as the site
@@ -22,6 +30,44 @@ const selfAssessment = quizzes.find(({ quiz }) => quiz.id === 'self-assessment')
 
 const typesOf = (questions: readonly Question[]) =>
   new Set<QuestionType>(questions.map((question) => question.type));
+
+const allQuestions = quizzes.flatMap(({ quiz }) =>
+  quiz.questions.map((question) => ({ quiz: quiz.id, question })),
+);
+
+/** The sentences a question's evidence touches. */
+const citedBy = (question: Question) => new Set(evidenceSentences(question.evidence));
+
+/** The sentences each key point rests on. */
+const keyPointSentences = new Map(
+  keyPoints().map((point) => [point.id, new Set(sentencesCovered(point.evidence))]),
+);
+const restsOnSomeKeyPoint = new Set([...keyPointSentences.values()].flatMap((ids) => [...ids]));
+
+/** The statement's body, paragraph after paragraph. */
+const body = paragraphIds.map((id) => paragraphText(id)).join('\n');
+
+/** Whether `words` are the statement's, allowing a capital where a quotation starts mid-sentence. */
+const inStatement = (words: string) =>
+  body.includes(words) || body.includes(`${words.charAt(0).toLowerCase()}${words.slice(1)}`);
+
+/** Every text of a question a learner reads: prompt, options, feedback, hints, explanation… */
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value)
+      .filter(([key]) => !['id', 'hash', 'evidence', 'keyPoints', 'glossary'].includes(key))
+      .flatMap(([, item]) => textsOf(item));
+  return [];
+}
+
+/** The pieces of a quotation between the ellipses that mark its cuts. */
+const piecesOf = (quotation: string) =>
+  quotation
+    .split('…')
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '');
 
 describe('the course quizzes', () => {
   it('are one practice quiz for each of the seven teaching lessons, and the self-assessment', () => {
@@ -50,21 +96,87 @@ describe('the course quizzes', () => {
     expect(thin).toEqual([]);
   });
 
-  it('give every question evidence, key points, feedback both ways and an explanation', () => {
-    const lacking = quizzes.flatMap(({ quiz }) =>
-      quiz.questions
-        .filter(
-          (question) =>
-            question.evidence.length === 0 ||
-            question.keyPoints.length === 0 ||
-            !question.feedback.correct ||
-            !question.feedback.incorrect ||
-            !question.explanation,
-        )
-        .map((question) => `${quiz.id}/${question.id}`),
-    );
+  it('give every question evidence, feedback both ways and an explanation', () => {
+    const lacking = allQuestions
+      .filter(
+        ({ question }) =>
+          question.evidence.length === 0 ||
+          !question.feedback.correct ||
+          !question.feedback.incorrect ||
+          !question.explanation,
+      )
+      .map(({ quiz, question }) => `${quiz}/${question.id}`);
 
     expect(lacking).toEqual([]);
+  });
+
+  it('give every select-the-evidence question the sentences its evidence covers as its answer key', () => {
+    for (const { quiz, question } of allQuestions)
+      if (question.type === 'select-evidence')
+        expect(question.evidenceSentenceIds, `${quiz} ${question.id}`).toEqual(
+          evidenceSentences(question.evidence),
+        );
+  });
+
+  it('tag a question with a key point only where its evidence cites a sentence the key point rests on', () => {
+    const unsupported = allQuestions.flatMap(({ quiz, question }) => {
+      const cited = citedBy(question);
+      return question.keyPoints
+        .filter((id) => ![...(keyPointSentences.get(id) ?? [])].some((s) => cited.has(s)))
+        .map((id) => `${quiz}/${question.id} → ${id}`);
+    });
+
+    expect(unsupported).toEqual([]);
+  });
+
+  it('leave a question without key points only when no key point rests on the sentences it cites', () => {
+    const untagged = allQuestions
+      .filter(({ question }) => question.keyPoints.length === 0)
+      .filter(({ question }) => [...citedBy(question)].some((s) => restsOnSomeKeyPoint.has(s)))
+      .map(({ quiz, question }) => `${quiz}/${question.id}`);
+
+    expect(untagged).toEqual([]);
+  });
+
+  it('cite every sentence of the statement, p1.s1 to p8.s3, as evidence of some question', () => {
+    const cited = evidenceSentences(allQuestions.flatMap(({ question }) => question.evidence));
+
+    expect(allSentenceIds().filter((id) => !cited.includes(id))).toEqual([]);
+  });
+
+  it('quote the statement word for word wherever they put words in quotation marks, a cut marked with …', () => {
+    const misquoted = allQuestions.flatMap(({ quiz, question }) =>
+      textsOf(question).flatMap((text) =>
+        [...text.matchAll(/“([^”]*)”/g)]
+          .filter(([, quotation = '']) => !piecesOf(quotation).every(inStatement))
+          .map(([quoted]) => `${quiz}/${question.id}: ${quoted}`),
+      ),
+    );
+
+    expect(misquoted).toEqual([]);
+  });
+
+  it('give the statement\'s exact words, in order, in every blank introduced by "Complete the"', () => {
+    const completions = allQuestions.flatMap(({ quiz, question }) =>
+      question.type === 'fill-in-the-blank' && question.prompt.startsWith('Complete the')
+        ? [{ where: `${quiz}/${question.id}`, question }]
+        : [],
+    );
+    const inexact = completions.filter(({ question }) => {
+      const filled = question.text.replace(
+        /\{\{([^}]+)\}\}/g,
+        (_, id: string) => question.blanks.find((blank) => blank.id === id)?.accept[0] ?? '',
+      );
+      let from = 0;
+      return !piecesOf(filled).every((piece) => {
+        const at = body.indexOf(piece, from);
+        from = at + piece.length;
+        return at !== -1;
+      });
+    });
+
+    expect(completions.length).toBeGreaterThanOrEqual(9);
+    expect(inexact.map(({ where }) => where)).toEqual([]);
   });
 });
 
@@ -95,6 +207,24 @@ describe('each lesson quiz', () => {
 });
 
 describe('the self-assessment', () => {
+  const cited = new Set(
+    evidenceSentences((selfAssessment?.questions ?? []).flatMap((q) => q.evidence)),
+  );
+
+  it('cites every paragraph of the statement', () => {
+    const paragraphs = new Set([...cited].map((id) => paragraphOf(id)));
+
+    expect([...paragraphIds].filter((id) => !paragraphs.has(id))).toEqual([]);
+  });
+
+  it('cites every sentence a key point rests on, p2.s5 and p2.s6 among them', () => {
+    const missing = [...restsOnSomeKeyPoint].filter((id) => !cited.has(id));
+
+    expect(cited).toContain('p2.s5');
+    expect(cited).toContain('p2.s6');
+    expect(missing).toEqual([]);
+  });
+
   it('is a test that draws questions per key point from a pool over every key point', () => {
     const firstKeyPoints = new Set(selfAssessment?.questions.map((q) => q.keyPoints[0]));
 

@@ -23,7 +23,7 @@ const remarkQuizPlugin = [
 ] as const;
 
 const config = {
-  title: 'The 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting',
+  title: 'The June 3, 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting',
   tagline:
     'Learn the June 3, 2023 joint press statement of the U.S., Japanese and ROK defense chiefs, word by word.',
   url: 'http://localhost',
@@ -71,7 +71,7 @@ const config = {
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
-      title: 'TMM 2023 course',
+      title: 'June 3, 2023 TMM course',
       items: [
         { type: 'docSidebar', sidebarId: 'lessons', position: 'left', label: 'Lessons' },
         { to: '/statement', label: 'Statement', position: 'left' },

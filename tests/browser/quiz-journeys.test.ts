@@ -79,7 +79,7 @@ describe('the quiz journeys of a student', () => {
 
     await tabTo(page, 'button', { text: 'Start the quiz', maxPresses: 200 });
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toMatchObject({ tag: 'h4', text: 'Question 1 of 5' });
+    expect(await focused(page)).toMatchObject({ tag: 'h4', text: 'Question 1 of 6' });
 
     // Question 1, single choice: a wrong option, by Tab into the radio group and the arrow keys.
     await tabTo(page, 'input[type="radio"]');
@@ -95,7 +95,7 @@ describe('the quiz journeys of a student', () => {
     // Question 2, multiple select: the three right boxes, by Tab and Space.
     await tabTo(page, 'button', { text: 'Next question' });
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toMatchObject({ tag: 'h4', text: 'Question 2 of 5' });
+    expect(await focused(page)).toMatchObject({ tag: 'h4', text: 'Question 2 of 6' });
     const right = new Set(['dprk-threats', 'security-exercises', 'common-challenges']);
     for (let box = 0; box < 5; box += 1) {
       await page.keyboard.press('Tab');
@@ -143,13 +143,34 @@ describe('the quiz journeys of a student', () => {
     await page.keyboard.press('Enter');
     expect(await liveFeedback(page, 'the-meeting')).toContain('Correct.');
 
+    // Question 6, matching: each drop-down reached by Tab and set by typing its choice's letter.
+    await tabTo(page, 'button', { text: 'Next question' });
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatchObject({ tag: 'h4', text: 'Question 6 of 6' });
+    const matching = required(
+      lesson1.questions.find((question) => question.type === 'matching'),
+      'the matching question of lesson 1',
+    );
+    for (const pair of matching.type === 'matching' ? matching.pairs : []) {
+      const select = quiz.locator(`select[id$="-${pair.id}"]`);
+      const letter = await select
+        .locator(`option[value="${pair.id}"]`)
+        .evaluate((option) => option.textContent?.charAt(0) ?? '');
+      await tabTo(page, `select[id$="-${pair.id}"]`);
+      await page.keyboard.type(letter);
+      expect(await select.inputValue()).toBe(pair.id);
+    }
+    await tabTo(page, 'button', { text: 'Check answer' });
+    await page.keyboard.press('Enter');
+    expect(await liveFeedback(page, 'the-meeting')).toContain('Correct.');
+
     await tabTo(page, 'button', { text: 'See your results' });
     await page.keyboard.press('Enter');
 
     expect(await focused(page)).toMatchObject({ tag: 'h4', text: 'Your results' });
     const results = await quiz.locator('[data-results]').textContent();
-    // 0 + 1 + (1 less a 10% hint) + 1 + 1 of 5 marks.
-    expect(results).toContain('You earned 3.9 of 5 marks: 78%.');
+    // 0 + 1 + (1 less a 10% hint) + 1 + 1 + 1 of 6 marks.
+    expect(results).toContain('You earned 4.9 of 6 marks: 82%.');
     expect(results).toContain('Passed');
     for (const id of ['denuclearization', 'defensive-exercises', 'free-open-indo-pacific'])
       expect(results).toContain(keyPoint(id)?.title);
@@ -161,7 +182,7 @@ describe('the quiz journeys of a student', () => {
     const progress = await storedProgress(page);
     expect(progress.attempts).toHaveLength(1);
     expect(progress.attempts[0].questions.map((q: { hints: number }) => q.hints)).toEqual([
-      0, 0, 1, 0, 0,
+      0, 0, 1, 0, 0, 0,
     ]);
     expect(progress.lessons['the-meeting']).toBeDefined();
     expect(progress.snapshots['the-meeting']).toBeUndefined();
@@ -187,7 +208,7 @@ describe('the quiz journeys of a student', () => {
     await site.page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
     await waitForQuizzes(site.page);
 
-    expect(await quiz.locator('h4').textContent()).toBe('Question 2 of 5');
+    expect(await quiz.locator('h4').textContent()).toBe('Question 2 of 6');
     expect(
       await boxes.evaluateAll((inputs) =>
         inputs.map((input) => [
@@ -258,7 +279,7 @@ describe('the quiz journeys of a student', () => {
     expect(await quiz.locator('[data-restored]').textContent()).toContain(
       'Your answers to the questions that did not change were kept.',
     );
-    expect(await quiz.locator('h4').textContent()).toBe('Question 1 of 5');
+    expect(await quiz.locator('h4').textContent()).toBe('Question 1 of 6');
     expect(await quiz.locator('input[value="nuclear-and-missile"]').isChecked()).toBe(true);
     expect(await quiz.locator('[data-feedback]').getAttribute('data-feedback')).toBe('correct');
     await quiz.getByRole('button', { name: 'Next question' }).click();
@@ -323,7 +344,7 @@ describe('the quiz journeys of a student', () => {
     });
 
     await site.page.goBack();
-    expect(await quiz.locator('h4').textContent()).toBe('Question 1 of 5');
+    expect(await quiz.locator('h4').textContent()).toBe('Question 1 of 6');
     expect(await quiz.locator('[data-feedback]').getAttribute('data-feedback')).toBe('correct');
   });
 
@@ -553,7 +574,7 @@ describe('the quiz journeys of a student', () => {
     const quiz = quizSection(site.page, 'the-meeting');
 
     expect(await quiz.locator('h3').textContent()).toBe(lesson1.title);
-    expect(await quiz.textContent()).toContain('5 questions.');
+    expect(await quiz.textContent()).toContain('6 questions.');
     expect(await quiz.textContent()).toContain('This quiz needs JavaScript.');
     expect(await quiz.getByRole('button').count()).toBe(0);
   });
@@ -577,7 +598,7 @@ describe('accessibility of a lesson page in every quiz state (axe-core, WCAG 2.2
 
     found.push(...(await violationsInBothModes(site.page, 'the-meeting', 'question')));
     await quiz.getByRole('button', { name: /^Show hint/ }).click();
-    await quiz.locator('input[value="cyber-attacks"]').check();
+    await quiz.locator('input[value="space-launch"]').check();
     await quiz.getByRole('button', { name: 'Check answer' }).click();
     found.push(
       ...(await violationsInBothModes(site.page, 'the-meeting', 'feedback, wrong with a try left')),

@@ -1,5 +1,10 @@
 import type { EvidenceAnchor } from '@tmm/quiz-engine';
-import { isParagraphId, type TextQuoteAnchor } from '@tmm/statement-content';
+import {
+  isParagraphId,
+  type SentenceId,
+  sentencesCovered,
+  type TextQuoteAnchor,
+} from '@tmm/statement-content';
 
 /**
  * A quiz's evidence anchor as the content package's anchor, or null when it names no paragraph
@@ -17,4 +22,12 @@ export function statementAnchor(anchor: EvidenceAnchor): TextQuoteAnchor | null 
     ...(prefix === undefined ? {} : { prefix }),
     ...(suffix === undefined ? {} : { suffix }),
   };
+}
+
+/**
+ * The statement's sentences that a question's evidence anchors cover, in reading order; an
+ * anchor that names no paragraph of the statement covers nothing.
+ */
+export function evidenceSentences(anchors: readonly EvidenceAnchor[]): SentenceId[] {
+  return sentencesCovered(anchors.flatMap((anchor) => statementAnchor(anchor) ?? []));
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeAnchor, resolveAnchor, sentenceAnchor, sentenceIdsOf } from './anchor';
+import {
+  describeAnchor,
+  resolveAnchor,
+  sentenceAnchor,
+  sentenceIdsOf,
+  sentencesCovered,
+} from './anchor';
+import { contextNote, keyPoint } from './queries';
 import { allSentenceIds, getSentence, paragraphText } from './text';
 import type { TextQuoteAnchor } from './types';
 
@@ -117,5 +124,42 @@ describe('describeAnchor', () => {
     expect(describeAnchor({ paragraph: 'p2', exact: 'UNSCRs', prefix: 'all relevant ' })).toBe(
       "{p2 'UNSCRs' prefix 'all relevant '}",
     );
+  });
+});
+
+describe('sentencesCovered', () => {
+  it('lists the sentences of the denuclearization key point in reading order', () => {
+    const evidence = keyPoint('denuclearization')?.evidence ?? [];
+
+    expect(sentencesCovered(evidence)).toEqual([
+      'p1.s2',
+      'p2.s1',
+      'p2.s2',
+      'p2.s5',
+      'p2.s6',
+      'p2.s7',
+    ]);
+  });
+
+  it('names a sentence once when two anchors fall in it', () => {
+    const anchors = contextNote('mechanism-activated')?.anchors ?? [];
+
+    expect(sentencesCovered(anchors)).toEqual(['p3.s1', 'p3.s3']);
+  });
+
+  it('leaves out an anchor that matches no place', () => {
+    expect(
+      sentencesCovered([
+        { paragraph: 'p1', exact: 'words the statement never uses' },
+        { paragraph: 'p2', exact: 'They urged' },
+      ]),
+    ).toEqual(['p2.s7']);
+  });
+
+  it('returns the sentences in reading order whatever the order of the anchors', () => {
+    expect(sentencesCovered([sentenceAnchor('p4.s2'), sentenceAnchor('p2.s7')])).toEqual([
+      'p2.s7',
+      'p4.s2',
+    ]);
   });
 });

@@ -1,4 +1,11 @@
-import { getSentence, isParagraphId, paragraphOf, paragraphText, sentenceSpans } from './text';
+import {
+  allSentenceIds,
+  getSentence,
+  isParagraphId,
+  paragraphOf,
+  paragraphText,
+  sentenceSpans,
+} from './text';
 import type { AnchorError, AnchorResult, SentenceId, TextQuoteAnchor } from './types';
 
 /**
@@ -77,6 +84,16 @@ function resolveAnchorOnce(anchor: TextQuoteAnchor): AnchorResult {
 export function sentenceIdsOf(anchor: TextQuoteAnchor): readonly SentenceId[] {
   const resolved = resolveAnchor(anchor);
   return resolved.ok ? resolved.value.sentenceIds : [];
+}
+
+/**
+ * The sentences a set of anchors covers, each once, in reading order. An anchor that matches no
+ * single place covers nothing.
+ * @example sentencesCovered([{ paragraph: 'p2', exact: 'They urged' }, { paragraph: 'p1', exact: 'Singapore' }]) // ['p1.s1', 'p2.s7']
+ */
+export function sentencesCovered(anchors: readonly TextQuoteAnchor[]): SentenceId[] {
+  const covered = new Set(anchors.flatMap((anchor) => sentenceIdsOf(anchor)));
+  return allSentenceIds().filter((id) => covered.has(id));
 }
 
 /**

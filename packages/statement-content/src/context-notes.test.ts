@@ -28,6 +28,7 @@ describe('the context notes', () => {
     expect(next.map((note) => [note.id, note.date])).toEqual(
       expect.arrayContaining([
         ['camp-david-summit', '2023-08-18'],
+        ['tmm-2023-11-12', '2023-11-12'],
         ['mechanism-activated', '2023-12-19'],
         ['later-satellite-launches', '2023-08-24'],
         ['freedom-edge-2024', '2024-06-27'],
@@ -43,7 +44,7 @@ describe('the context notes', () => {
     }
   });
 
-  it('cite a source for every note, without an address only where FACTS.md gives none', () => {
+  it('cite a source for every note, without an address only where none was checked', () => {
     const withoutUrl = contextNoteData.flatMap((note) =>
       note.sources.filter((source) => source.url === undefined).map(() => note.id),
     );
@@ -54,7 +55,7 @@ describe('the context notes', () => {
         'resolutions-on-launches',
         'freedom-edge-2024',
         'tscf-memorandum',
-        'later-satellite-launches',
+        'tmm-2023-11-12',
       ]),
     );
   });
@@ -70,5 +71,18 @@ describe('the context notes', () => {
     ]) {
       expect(body).toContain(date);
     }
+  });
+
+  it('attach the 2024 framework to the cooperation among the three, not to confidence building in the region', () => {
+    const anchors = byId.get('tscf-memorandum')?.anchors ?? [];
+
+    expect(anchors.map((anchor) => anchor.paragraph)).toEqual(['p5']);
+  });
+
+  it('tell that the June 3 meeting was not the only Trilateral Ministerial Meeting of 2023', () => {
+    const body = byId.get('tmm-2023-11-12')?.body ?? '';
+
+    for (const words of ['November 12, 2023', 'Shin Wonsik', 'Kihara Minoru', 'Seoul', 'virtually'])
+      expect(body).toContain(words);
   });
 });

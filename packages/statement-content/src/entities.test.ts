@@ -57,6 +57,7 @@ describe('the entities', () => {
     expect(later.map((entity) => [entity.id, entity.date])).toEqual(
       expect.arrayContaining([
         ['camp-david-summit', '2023-08-18'],
+        ['tmm-2023-11-12', '2023-11-12'],
         ['missile-warning-mechanism-activated', '2023-12-19'],
         ['dprk-launch-2023-08-24', '2023-08-24'],
         ['dprk-launch-2023-11-21', '2023-11-21'],

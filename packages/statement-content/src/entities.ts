@@ -1,6 +1,7 @@
 import {
   campDavidPrinciples,
   dodTisaRelease,
+  dodTmm20231112,
   freedomEdgeStatement,
   koreaHeraldGsomia2023,
   launchReport20230531,
@@ -8,6 +9,8 @@ import {
   modMechanism20231219,
   mofaGsomia2016,
   phnomPenhStatement,
+  rokMndTmm20231112,
+  securityCouncilDocument,
   statementPage,
   tscfStatement,
   unSgsm21817,
@@ -124,7 +127,7 @@ export const entityData: readonly Entity[] = [
     kind: 'state',
     name: 'Russia',
     description:
-      'The state whose “unprovoked and brutal war of aggression” against Ukraine the statement condemns.',
+      'The state whose “unprovoked and brutal war of aggression” the three ministers commit to stand with Ukraine against. The statement calls Russia’s actions “a serious violation of territorial integrity and sovereignty”; it keeps “condemnation” and “condemned” for the DPRK.',
     sources: [statementPage],
     anchors: [
       { paragraph: 'p7', exact: 'Russia', suffix: '’s unprovoked' },
@@ -145,7 +148,11 @@ export const entityData: readonly Entity[] = [
     name: 'United Nations Security Council',
     description:
       'The UN body responsible for international peace and security. Its resolutions on the DPRK (UNSCRs) demand that it make no launch using ballistic missile technology.',
-    sources: [unSgsm21817],
+    sources: [
+      securityCouncilDocument('resolution 1874 (2009), S/RES/1874 (2009)', '2009-06-12'),
+      securityCouncilDocument('resolution 2087 (2013), S/RES/2087 (2013)', '2013-01-22'),
+      unSgsm21817,
+    ],
     anchors: [{ paragraph: 'p2', exact: 'United Nations Security Council' }],
   },
   {
@@ -177,7 +184,8 @@ export const entityData: readonly Entity[] = [
     id: 'unclos',
     kind: 'agreement',
     name: 'United Nations Convention on the Law of the Sea (UNCLOS)',
-    description: 'The treaty that sets the rules for the use of the world’s seas and oceans.',
+    description:
+      'The treaty on the law of the sea that the statement names in full, as the chief example of the international law with which some activities in the region are “inconsistent”. The glossary explains what it governs.',
     sources: [statementPage],
     anchors: [{ paragraph: 'p7', exact: 'United Nations Convention on the Law of the Sea' }],
   },
@@ -248,11 +256,22 @@ export const entityData: readonly Entity[] = [
     anchors: [],
   },
   {
+    id: 'tmm-2023-11-12',
+    kind: 'event',
+    name: 'Trilateral Ministerial Meeting of November 12, 2023',
+    description:
+      'A later meeting of the three defense ministers: Secretary Austin and ROK Minister of National Defense Shin Wonsik met in Seoul, and Japanese Minister of Defense Kihara Minoru joined virtually. They agreed to activate the real-time missile warning data sharing mechanism in December 2023.',
+    date: '2023-11-12',
+    later: true,
+    sources: [dodTmm20231112, rokMndTmm20231112],
+    anchors: [],
+  },
+  {
     id: 'missile-warning-mechanism-activated',
     kind: 'event',
     name: 'Missile warning data mechanism fully activated',
     description:
-      'The three sides announced that the real-time DPRK missile warning data sharing mechanism was fully activated, with a multi-year trilateral exercise plan starting in 2024.',
+      'The three sides announced that the real-time DPRK missile warning data sharing mechanism was fully activated, with a multi-year trilateral exercise plan starting in early 2024.',
     date: '2023-12-19',
     later: true,
     sources: [modMechanism20231219],

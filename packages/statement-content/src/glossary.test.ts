@@ -123,4 +123,22 @@ describe('the glossary', () => {
       expect(new Set(term.aliases).size, term.id).toBe(term.aliases.length);
     }
   });
+
+  it('explains illicit ship-to-ship transfers by the resolution that prohibits them, and cites it', () => {
+    const term = glossaryData.find((item) => item.id === 'ship-to-ship-transfers');
+
+    expect(term?.definition).toContain('resolution 2375');
+    expect(term?.sources.map((source) => source.title)).toEqual([
+      'UN Security Council resolution 2375 (2017), S/RES/2375 (2017)',
+    ]);
+  });
+
+  it('cites for resolutions 1718 and 1874 the resolutions themselves, not later remarks on others', () => {
+    const term = glossaryData.find((item) => item.id === 'unscrs');
+
+    expect(term?.sources.map((source) => source.title)).toEqual([
+      'UN Security Council resolution 1718 (2006), S/RES/1718 (2006)',
+      'UN Security Council resolution 1874 (2009), S/RES/1874 (2009)',
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import {
   dodTisaRelease,
+  dodTmm20231112,
   koreaHeraldGsomia2023,
   launchReport20230531,
   mindefShangriLa,
@@ -63,8 +64,8 @@ export const glossaryData: readonly GlossaryTerm[] = [
     term: 'Trilateral Ministerial Meeting (TMM)',
     aliases: ['TMM', 'Trilateral Ministerial Meeting'],
     definition:
-      'A meeting of ministers from three countries: here the defense ministers of the United States, Japan and the ROK. This one took place in Singapore on June 3, 2023, during the 20th IISS Shangri-La Dialogue, a security conference organised by the International Institute for Strategic Studies.',
-    sources: [mindefShangriLa, modHamadaRemarks],
+      'A meeting of ministers from three countries: here the defense ministers of the United States, Japan and the ROK. This one took place in Singapore on June 3, 2023, during the 20th IISS Shangri-La Dialogue, a security conference organised by the International Institute for Strategic Studies. It was not the only one that year: the three held another Trilateral Ministerial Meeting on November 12, 2023, so a TMM is best named by its date.',
+    sources: [mindefShangriLa, modHamadaRemarks, dodTmm20231112],
     anchors: [{ paragraph: 'p1', exact: 'Trilateral Ministerial Meeting' }],
   },
   {
@@ -132,7 +133,6 @@ export const glossaryData: readonly GlossaryTerm[] = [
     sources: [
       securityCouncilDocument('resolution 1718 (2006), S/RES/1718 (2006)', '2006-10'),
       securityCouncilDocument('resolution 1874 (2009), S/RES/1874 (2009)', '2009-06-12'),
-      usunRemarks20230602,
     ],
     anchors: [
       { paragraph: 'p2', exact: 'United Nations Security Council resolutions (UNSCRs)' },
@@ -211,8 +211,8 @@ export const glossaryData: readonly GlossaryTerm[] = [
     term: 'ship-to-ship transfers',
     aliases: ['illicit ship-to-ship transfers'],
     definition:
-      'Moving cargo, such as oil or coal, from one ship to another at sea, away from ports where it could be inspected. The statement calls the DPRK’s transfers illicit: they move goods past the checks that UN sanctions require.',
-    sources: [],
+      'Moving cargo from one ship to another at sea rather than in a port. Security Council resolution 2375 (September 11, 2017) requires every UN member state to prohibit its nationals, the entities under its jurisdiction and the ships flying its flag from facilitating or engaging in ship-to-ship transfers to or from DPRK-flagged vessels of any goods supplied, sold or transferred to or from the DPRK. The statement calls the DPRK’s transfers illicit.',
+    sources: [securityCouncilDocument('resolution 2375 (2017), S/RES/2375 (2017)', '2017-09-11')],
     anchors: [{ paragraph: 'p2', exact: 'ship-to-ship transfers' }],
   },
   {

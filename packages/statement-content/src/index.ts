@@ -5,6 +5,7 @@ export {
   resolveAnchor,
   sentenceAnchor,
   sentenceIdsOf,
+  sentencesCovered,
 } from './anchor';
 export type { AnnotationSet } from './annotations';
 export { courseAnnotations } from './annotations';

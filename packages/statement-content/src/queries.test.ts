@@ -126,7 +126,6 @@ describe('annotationsIn', () => {
     expect(p4.contextNotes.map((item) => item.annotation.id)).toEqual([
       'tisa-2014',
       'gsomia-normalization',
-      'tscf-memorandum',
     ]);
     expect(p4.keyPoints.map((item) => item.annotation.id)).toEqual([
       'information-sharing',

@@ -1,7 +1,8 @@
 import type { Source } from './types';
 
-// Every source here is one that /work/shared/reference/FACTS.md names; none is from memory.
-// Where FACTS.md names a document without an address, the source has no url.
+// Every source here is one that the course's checked facts name, or a document whose text was
+// checked for the exact claim that cites it; none is from memory. A document named without a
+// checked address has no url.
 
 /** The statement itself, on the Japan Ministry of Defense English page. */
 export const statementPage: Source = {
@@ -35,25 +36,32 @@ export const launchReport20230531: Source = {
   date: '2023-05-31',
 };
 
-/** The UN Secretary-General's spokesperson on the May 31, 2023 launch. */
+/**
+ * The statement that the UN Secretary-General's spokesperson issued on the May 31, 2023 launch.
+ * It is dated May 30: New York time, the launch being on the morning of May 31 in Korea.
+ */
 export const unSgsm21817: Source = {
-  title: 'UN Secretary-General statement on the DPRK launch of May 31, 2023 (SG/SM/21817)',
+  title:
+    'Statement issued by the Spokesman for the UN Secretary-General on the DPRK launch of May 31, 2023 (SG/SM/21817)',
   url: 'https://press.un.org/en/2023/sgsm21817.doc.htm',
   publisher: 'United Nations',
-  date: '2023-05-31',
+  date: '2023-05-30',
 };
 
-/** The UN Secretary-General on the August 24, 2023 launch attempt. */
+/** The statement of the UN Secretary-General's spokesperson on the August 24, 2023 launch attempt. */
 export const unSgsm21912: Source = {
-  title: 'UN Secretary-General statement on the DPRK launch of August 24, 2023 (SG/SM/21912)',
+  title:
+    'Statement issued by the Spokesperson for the UN Secretary-General on the DPRK launch attempt of August 24, 2023 (SG/SM/21912)',
   url: 'https://press.un.org/en/2023/sgsm21912.doc.htm',
   publisher: 'United Nations',
   date: '2023-08-24',
 };
 
-/** The UN Secretary-General on the November 21, 2023 launch (cited by its symbol). */
+/** The statement of the UN Secretary-General's spokesperson on the November 21, 2023 launch. */
 export const unSgsm22042: Source = {
-  title: 'UN press release SG/SM/22042 on the DPRK launch of November 21, 2023',
+  title:
+    'Statement issued by the Spokesman for the UN Secretary-General on the DPRK launch of November 21, 2023 (SG/SM/22042)',
+  url: 'https://press.un.org/en/2023/sgsm22042.doc.htm',
   publisher: 'United Nations',
   date: '2023-11-21',
 };
@@ -140,6 +148,23 @@ export const campDavidPrinciples: Source = {
   url: 'https://japan.go.jp/kizuna/2023/10/camp_david_principles.html',
   publisher: 'Government of Japan (KIZUNA)',
   date: '2023-08-18',
+};
+
+/** The U.S. DoD's statement on the Trilateral Ministerial Meeting of November 12, 2023. */
+export const dodTmm20231112: Source = {
+  title:
+    'United States-Japan-Republic of Korea Trilateral Ministerial Meeting Unilateral Press Statement (U.S. Department of Defense, November 12, 2023)',
+  url: 'http://www.kirtland.af.mil/News/Article/3592544/united-states-japan-republic-of-korea-trilateral-ministerial-meeting-unilateral/',
+  publisher: 'U.S. Department of Defense (copy on the Kirtland Air Force Base site)',
+  date: '2023-11-12',
+};
+
+/** The ROK Ministry of National Defense's statement on the same meeting (cited by title: no address checked). */
+export const rokMndTmm20231112: Source = {
+  title:
+    'Statement of the ROK Ministry of National Defense on the Trilateral Ministerial Meeting of November 12, 2023, as reported by AFP and Yonhap',
+  publisher: 'Ministry of National Defense of the Republic of Korea',
+  date: '2023-11-12',
 };
 
 /** Japan MOD on the December 19, 2023 activation of the missile warning data mechanism. */

@@ -39,6 +39,7 @@ describe('the timeline data', () => {
       'tmm-2023-06-03': '2023-06-03',
       'camp-david-summit': '2023-08-18',
       'dprk-launch-2023-08-24': '2023-08-24',
+      'tmm-2023-11-12': '2023-11-12',
       'dprk-launch-2023-11-21': '2023-11-21',
       'missile-warning-mechanism-activated': '2023-12-19',
       'freedom-edge-2024': '2024-06-27',

@@ -1,6 +1,7 @@
 import {
   campDavidPrinciples,
   dodTisaRelease,
+  dodTmm20231112,
   freedomEdgeStatement,
   koreaHeraldGsomia2023,
   launchReport20230531,
@@ -9,6 +10,7 @@ import {
   modTisaRelease,
   mofaGsomia2016,
   phnomPenhStatement,
+  rokMndTmm20231112,
   securityCouncilDocument,
   statementPage,
   tscfStatement,
@@ -248,11 +250,21 @@ export const timelineData: readonly TimelineEvent[] = [
     entityId: 'dprk-launch-2023-11-21',
   },
   {
+    id: 'tmm-2023-11-12',
+    date: '2023-11-12',
+    title: 'Trilateral Ministerial Meeting in Seoul',
+    description:
+      'Secretary Austin and ROK Minister of National Defense Shin Wonsik meet in Seoul, with Japanese Minister of Defense Kihara Minoru joining virtually: a second Trilateral Ministerial Meeting in 2023. They agree to activate the missile warning data sharing mechanism in December.',
+    later: true,
+    sources: [dodTmm20231112, rokMndTmm20231112],
+    entityId: 'tmm-2023-11-12',
+  },
+  {
     id: 'missile-warning-mechanism-activated',
     date: '2023-12-19',
     title: 'Missile warning data mechanism fully activated',
     description:
-      'The three sides announce the real-time DPRK missile warning data sharing mechanism fully activated, with a multi-year trilateral exercise plan starting in 2024.',
+      'The three sides announce the real-time DPRK missile warning data sharing mechanism fully activated, with a multi-year trilateral exercise plan starting in early 2024.',
     later: true,
     sources: [modMechanism20231219],
     entityId: 'missile-warning-mechanism-activated',

@@ -39,13 +39,16 @@ afterAll(async () => {
 
 // The checker runs in a child process: a generous ceiling for a busy machine, never asserted.
 describe('npm run check:quizzes', { timeout: 120_000 }, () => {
-  it('passes on the course, with a summary of what it checked', async () => {
+  it('passes on the course, with every key point tested and every sentence cited', async () => {
     const run = await runChecker([], root);
 
     expect(run.code).toBe(0);
     expect(run.lines.filter((line) => line.includes(': error: '))).toEqual([]);
+    expect(
+      run.lines.filter((line) => line.includes('is cited as evidence by no question')),
+    ).toEqual([]);
     expect(run.lines.at(-1)).toMatch(
-      /^Checked \d+ quizzes \(\d+ questions\); key points tested by course quizzes: \d+ of 12; 0 errors, \d+ warnings?\.$/,
+      /^Checked \d+ quizzes \(\d+ questions\); key points tested by course quizzes: 12 of 12; 26 of 26 sentences cited as evidence; 0 errors, \d+ warnings?\.$/,
     );
   });
 
@@ -75,7 +78,7 @@ describe('npm run check:quizzes', { timeout: 120_000 }, () => {
     expect(run.code).toBe(1);
     expect(run.lines).toEqual([
       'missing.quiz.yaml:1:1: error: the file does not exist; check the path and the name (quiz files end in .quiz.yaml)',
-      'Checked 1 quiz (0 questions); key points tested by course quizzes: 0 of 12; 1 error, 0 warnings.',
+      'Checked 1 quiz (0 questions); key points tested by course quizzes: 0 of 12; sentences cited as evidence: not counted (only for the whole course, every quiz readable); 1 error, 0 warnings.',
     ]);
     expect(run.stderr).toBe('');
   });

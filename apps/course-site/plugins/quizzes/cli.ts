@@ -6,6 +6,7 @@ import type { CheckSummary } from './check-quiz-files';
 import { checkCourse } from './course-check';
 import { courseLayout } from './course-layout';
 import { readLessonPage } from './lesson-page';
+import type { SentenceCoverage } from './sentence-coverage';
 
 const USAGE = `Usage: npm run check:quizzes [-- <file.quiz.yaml>...]
 
@@ -15,12 +16,19 @@ which key points are tested. Exits 1 if there is any error.`;
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-/** The summary line: what was checked and what was found. */
-export function summaryLine(summary: CheckSummary): string {
+/**
+ * The summary line: what was checked and what was found. Sentence coverage is given only when it
+ * was counted (the whole course, every course quiz readable); otherwise the line says so.
+ */
+export function summaryLine(summary: CheckSummary, sentences?: SentenceCoverage): string {
+  const coverage =
+    sentences === undefined
+      ? 'sentences cited as evidence: not counted (only for the whole course, every quiz readable)'
+      : `${sentences.cited.length} of ${sentences.cited.length + sentences.uncited.length} sentences cited as evidence`;
   return (
     `Checked ${plural(summary.quizzes, 'quiz')}`.replace('quizs', 'quizzes') +
     ` (${plural(summary.questions, 'question')}); key points tested by course quizzes: ${summary.keyPointsTested} of ${summary.keyPoints}; ` +
-    `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}.`
+    `${coverage}; ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}.`
   );
 }
 
@@ -38,7 +46,7 @@ async function main(args: readonly string[]): Promise<number> {
     { readPage: readLessonPage, show: (path) => relative(cwd, path) || path },
   );
   for (const problem of report.problems) console.log(formatError(problem));
-  console.log(summaryLine(report.summary));
+  console.log(summaryLine(report.summary, report.sentences));
   return report.summary.errors > 0 ? 1 : 0;
 }
 

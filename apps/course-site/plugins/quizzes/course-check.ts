@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import {
   byFileAndPosition,
   type CheckOptions,
@@ -8,6 +8,44 @@ import {
 } from './check-quiz-files';
 import { type CourseLayout, courseQuizFiles, pagesIn, type QuizFile } from './course-layout';
 import { readLessons } from './lessons';
+import {
+  readStatementSource,
+  type SentenceCoverage,
+  sentenceCoverage,
+  statementSourcePath,
+  uncitedSentenceWarnings,
+} from './sentence-coverage';
+
+/** What checking the course found: a check report and, for the whole course, its sentence coverage. */
+export interface CourseReport extends CheckReport {
+  /**
+   * Which sentences of the statement the course quizzes cite as evidence; counted only when the
+   * whole course is checked and every course quiz reads without error, since otherwise the
+   * count would describe part of the course as if it were all of it.
+   */
+  readonly sentences?: SentenceCoverage;
+}
+
+/** Adds the sentence coverage of the course quizzes, with a located warning per uncited sentence. */
+async function withSentenceCoverage(
+  report: CheckReport,
+  show: (path: string) => string,
+): Promise<CourseReport> {
+  const course = report.quizzes.filter((checked) => checked.file.role === 'course');
+  if (course.length === 0 || course.some((checked) => checked.quiz === undefined)) return report;
+  const sentences = sentenceCoverage(course.flatMap((checked) => checked.quiz?.questions ?? []));
+  const path = statementSourcePath();
+  const warnings = uncitedSentenceWarnings(sentences.uncited, {
+    shownPath: show(path),
+    text: await readStatementSource(path),
+  });
+  return {
+    ...report,
+    problems: [...report.problems, ...warnings].sort(byFileAndPosition),
+    summary: { ...report.summary, warnings: report.summary.warnings + warnings.length },
+    sentences,
+  };
+}
 
 /** The lesson and guide pages of the course. */
 export async function coursePages(layout: CourseLayout): Promise<PageFile[]> {
@@ -24,14 +62,14 @@ export function roleOf(path: string, layout: CourseLayout): QuizFile['role'] {
 
 /**
  * Checks the whole course (every quiz, every page, the lessons' front matter as the build reads
- * it, key point coverage) or, given paths, just those quiz files (still linted against the
- * lessons that embed them).
+ * it, key point and sentence coverage) or, given paths, just those quiz files (still linted
+ * against the lessons that embed them).
  */
 export async function checkCourse(
   layout: CourseLayout,
   paths: readonly string[] = [],
   options: Pick<CheckOptions, 'show' | 'readPage'> = {},
-): Promise<CheckReport> {
+): Promise<CourseReport> {
   const wholeCourse = paths.length === 0;
   const files = wholeCourse
     ? await courseQuizFiles(layout)
@@ -47,9 +85,13 @@ export async function checkCourse(
         (known) => known.file === problem.file && known.message === problem.message,
       ),
   );
-  return {
-    ...report,
-    problems: [...report.problems, ...more].sort(byFileAndPosition),
-    summary: { ...report.summary, errors: report.summary.errors + more.length },
-  };
+  const show = options.show ?? ((path: string) => relative(process.cwd(), path) || path);
+  return withSentenceCoverage(
+    {
+      ...report,
+      problems: [...report.problems, ...more].sort(byFileAndPosition),
+      summary: { ...report.summary, errors: report.summary.errors + more.length },
+    },
+    show,
+  );
 }

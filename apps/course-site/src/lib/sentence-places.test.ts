@@ -1,34 +1,5 @@
-import { contextNote, keyPoint, sentenceAnchor } from '@tmm/statement-content';
 import { describe, expect, it } from 'vitest';
-import { describeSentences, readerHref, sentenceNumber, sentencesCovered } from './sentence-places';
-
-describe('sentencesCovered', () => {
-  it('lists the sentences of the denuclearization key point in reading order', () => {
-    const evidence = keyPoint('denuclearization')?.evidence ?? [];
-
-    expect(sentencesCovered(evidence)).toEqual([
-      'p1.s2',
-      'p2.s1',
-      'p2.s2',
-      'p2.s5',
-      'p2.s6',
-      'p2.s7',
-    ]);
-  });
-
-  it('names a sentence once when two anchors fall in it', () => {
-    const anchors = contextNote('mechanism-activated')?.anchors ?? [];
-
-    expect(sentencesCovered(anchors)).toEqual(['p3.s1', 'p3.s3']);
-  });
-
-  it('returns the sentences in reading order whatever the order of the anchors', () => {
-    expect(sentencesCovered([sentenceAnchor('p4.s2'), sentenceAnchor('p2.s7')])).toEqual([
-      'p2.s7',
-      'p4.s2',
-    ]);
-  });
-});
+import { describeSentences, readerHref, sentenceNumber } from './sentence-places';
 
 describe('sentenceNumber', () => {
   it('reads the place of a sentence in its paragraph', () => {

@@ -1,21 +1,4 @@
-import {
-  allSentenceIds,
-  getParagraph,
-  paragraphOf,
-  type SentenceId,
-  sentenceIdsOf,
-  type TextQuoteAnchor,
-} from '@tmm/statement-content';
-
-const readingOrder: ReadonlyMap<SentenceId, number> = new Map(
-  allSentenceIds().map((id, index) => [id, index]),
-);
-
-/** The sentences a set of anchors touches, in reading order, each once. */
-export function sentencesCovered(anchors: readonly TextQuoteAnchor[]): SentenceId[] {
-  const ids = new Set(anchors.flatMap((anchor) => sentenceIdsOf(anchor)));
-  return [...ids].sort((a, b) => (readingOrder.get(a) ?? 0) - (readingOrder.get(b) ?? 0));
-}
+import { getParagraph, paragraphOf, type SentenceId } from '@tmm/statement-content';
 
 /** A sentence's 1-based place in its paragraph, read from its id (`p3.s2` → 2). */
 export function sentenceNumber(id: SentenceId): number {

@@ -13,7 +13,7 @@ const KIND_HEADINGS: Record<Entity['kind'], string> = {
   person: 'People',
   state: 'States',
   organisation: 'Organisations',
-  agreement: 'Agreements',
+  agreement: 'Agreements and arrangements',
   event: 'Events',
 };
 
@@ -29,14 +29,14 @@ export default function GlossaryPage(): ReactNode {
   return (
     <Layout
       title="Glossary"
-      description="Plain-language definitions of the terms and names in the 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting joint press statement, with sources and links to every place they are used."
+      description="Plain-language definitions of the terms and names in the June 3, 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting joint press statement, with sources and links to every place they are used."
     >
       <main className={`container margin-vert--lg ${styles.page}`}>
         <h1>Glossary</h1>
         <p className={styles.intro}>
           The terms of the statement in plain language, from A to Z, then the people, states,
-          organisations, agreements and events it names. Each entry links to the sentences of the{' '}
-          <Link to="/statement">statement</Link> where it is used.
+          organisations, agreements, arrangements and events it names. Each entry links to the
+          sentences of the <Link to="/statement">statement</Link> where it is used.
         </p>
         <nav aria-label="Glossary sections" className={styles.jump}>
           <ul className={styles.letters}>

@@ -51,7 +51,9 @@ export default function Home(): ReactNode {
         <header className={styles.hero}>
           <div className="container">
             <p className={styles.kicker}>An open course on one primary source</p>
-            <h1 className={styles.title}>The 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting</h1>
+            <h1 className={styles.title}>
+              The June 3, 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting
+            </h1>
             <p className={styles.lead}>
               On <time dateTime={statement.date}>{statement.dateText}</time>, in {statement.place},
               the U.S. Secretary of Defense and the defense ministers of Japan and the Republic of

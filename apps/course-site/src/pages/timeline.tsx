@@ -11,7 +11,7 @@ export default function TimelinePage(): ReactNode {
   return (
     <Layout
       title="Timeline"
-      description="Dated events around the June 3, 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting: the UN Security Council resolutions on the DPRK, the agreements the statement names, the meeting, and what happened after it, each with sources."
+      description="Dated events around the June 3, 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting: the UN Security Council resolutions on the DPRK, the arrangement and the agreement the statement names, the meeting, and what happened after it, each with sources."
     >
       <main className={`container margin-vert--lg ${styles.page}`}>
         <h1>Timeline</h1>

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
-import { type KeyPoint, keyPoint } from '@tmm/statement-content';
+import { type KeyPoint, keyPoint, sentencesCovered } from '@tmm/statement-content';
 import type { ReactNode } from 'react';
-import { describeSentences, readerHref, sentencesCovered } from '../../lib/sentence-places';
+import { describeSentences, readerHref } from '../../lib/sentence-places';
 import styles from './styles.module.css';
 
 interface KeyPointSummaryProps {

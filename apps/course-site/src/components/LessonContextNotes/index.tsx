@@ -1,8 +1,14 @@
 import Link from '@docusaurus/Link';
-import { type ContextNote, contextNote, formatDate, type Source } from '@tmm/statement-content';
+import {
+  type ContextNote,
+  contextNote,
+  formatDate,
+  type Source,
+  sentencesCovered,
+} from '@tmm/statement-content';
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
-import { describeSentences, readerHref, sentencesCovered } from '../../lib/sentence-places';
+import { describeSentences, readerHref } from '../../lib/sentence-places';
 import styles from './styles.module.css';
 
 interface LessonContextNotesProps {

@@ -1,8 +1,8 @@
 import Link from '@docusaurus/Link';
 import type { EvidenceAnchor } from '@tmm/quiz-engine';
 import type { ReactNode } from 'react';
+import { evidenceSentences } from '../../../shared/statement-anchor';
 import { describeSentences } from '../../lib/sentence-places';
-import { evidenceSentences } from './evidence-sentences';
 import styles from './styles.module.css';
 
 /**
