@@ -76,7 +76,7 @@ export function uncitedSentenceWarnings(
     return {
       severity: 'warning',
       file: source.shownPath,
-      ...(place ?? { line: 1, column: 1 }),
+      ...place,
       path: id,
       message: `sentence ${id} (“${opening(getSentence(id)?.text ?? '')}”) is cited as evidence by no question of the course's quizzes; quote its words in the 'evidence' of a question, for example in the quiz of the lesson on paragraph ${number}`,
     } satisfies QuizError;
