@@ -36,7 +36,7 @@ questions:
     answer: true
 `,
     errors: [
-      '8:1 YAML syntax: a quote or bracket opened earlier is never closed (Missing closing "quote)',
+      '6:13 YAML syntax: the double quote (") opened here is never closed, so the rest of the file is read as its text; add the closing " at the end of this text',
     ],
   },
   {
@@ -46,7 +46,9 @@ title: T
 questions:
 \t- id: a
 `,
-    errors: ['4:1 YAML syntax: tabs are not allowed for indentation in YAML; indent with spaces'],
+    errors: [
+      '4:1 YAML syntax: this line is indented with a tab; YAML needs spaces: replace the tab at the start of the line with spaces',
+    ],
   },
   {
     name: 'a key written twice',
@@ -65,7 +67,7 @@ settings: tries: 3
 questions: []
 `,
     errors: [
-      '3:11 YAML syntax: a mapping is nested on the same line as its key; put it on the next line, indented',
+      "3:11 YAML syntax: 'tries:' starts a mapping nested on the same line as 'settings:'; put 'tries: …' on the next line, indented under 'settings'",
     ],
   },
   {
@@ -86,7 +88,7 @@ title: T
 questions: [
 `,
     errors: [
-      '4:1 YAML syntax: the indentation here does not match the lines around it (Flow sequence in block collection must be sufficiently indented and end with a ])',
+      "3:12 YAML syntax: the list opened here with '[' is never closed; end it with ']' after its last item (or, if this is text, put it in quotes)",
     ],
   },
   {

@@ -1,4 +1,4 @@
-import { type Document, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import { type Document, LineCounter, parseDocument, visit } from 'yaml';
 import type { Quiz } from '../quiz';
 import { buildQuiz } from './build-quiz';
 import { checkReferences } from './check-references';
@@ -9,6 +9,7 @@ import { quizDocumentSchema } from './quiz-schema';
 import type { ResolveReference } from './references';
 import { checkSemantics } from './semantic-checks';
 import { type DocumentPath, SourceLocator } from './source-locator';
+import { syntaxProblems } from './yaml-syntax';
 
 /** How to parse a quiz file. */
 export interface ParseOptions {
@@ -31,28 +32,6 @@ export type ParseResult =
       readonly errors: readonly QuizError[];
       readonly warnings: readonly QuizError[];
     };
-
-/** Plain wording for the YAML errors instructors meet most. */
-const YAML_MESSAGES: Record<string, string> = {
-  DUPLICATE_KEY: 'this key appears twice in the same mapping; keep one',
-  TAB_AS_INDENT: 'tabs are not allowed for indentation in YAML; indent with spaces',
-  MULTIPLE_DOCS: "the file holds more than one YAML document ('---'); put one quiz per file",
-  BLOCK_AS_IMPLICIT_KEY:
-    'a mapping is nested on the same line as its key; put it on the next line, indented',
-  MISSING_CHAR: 'a quote or bracket opened earlier is never closed',
-  BAD_INDENT: 'the indentation here does not match the lines around it',
-  UNEXPECTED_TOKEN: 'unexpected character here',
-};
-
-/** Codes whose YAML library wording adds a useful detail to ours. */
-const WITH_DETAIL = new Set(['MISSING_CHAR', 'BAD_INDENT', 'UNEXPECTED_TOKEN']);
-
-function yamlMessage(error: YAMLError): string {
-  const known = YAML_MESSAGES[error.code];
-  const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
-  if (!known) return `YAML syntax: ${detail}`;
-  return `YAML syntax: ${known}${WITH_DETAIL.has(error.code) ? ` (${detail})` : ''}`;
-}
 
 /**
  * Parses and checks a quiz written in YAML or JSON (a string, or bytes that must be UTF-8).
@@ -85,10 +64,9 @@ export function parseQuiz(source: string | Uint8Array, options: ParseOptions): P
   if (document.errors.length === 0 && document.contents === null)
     return fail(1, 1, 'the file is empty; a quiz needs at least id, title and questions');
   if (document.errors.length > 0) {
-    const errors = document.errors.map((error): QuizError => {
-      const { line, column } = locator.position(error.pos[0]);
-      return { severity: 'error', file, line, column, path: '', message: yamlMessage(error) };
-    });
+    const errors = syntaxProblems(decoded.text, document.errors, lineCounter).map(
+      (problem): QuizError => ({ severity: 'error', file, path: '', ...problem }),
+    );
     return { ok: false, errors: errors.sort(byPosition), warnings: [] };
   }
   let data: unknown;
@@ -104,8 +82,16 @@ export function parseQuiz(source: string | Uint8Array, options: ParseOptions): P
         `YAML: the alias '*${alias.name}' has no anchor '&${alias.name}' before it; define the anchor first`,
       );
     }
+    const first = firstAlias(document);
+    const { line, column } = locator.position(first?.offset ?? 0);
     const reason = error instanceof Error ? error.message : String(error);
-    return fail(1, 1, `YAML: ${reason}`);
+    if (first && /alias count/i.test(reason))
+      return fail(
+        line,
+        column,
+        `YAML: the aliases ('*${first.name}' and others) repeat the text so many times that the quiz would grow too large to read; write the text out where it is needed instead of repeating it through aliases`,
+      );
+    return fail(line, column, `YAML: ${reason}`);
   }
 
   const errors: QuizError[] = [];
@@ -154,6 +140,17 @@ function unresolvedAlias(document: Document): { offset: number; name: string } |
     Alias(_, node) {
       if (!found && node.resolve(document) === undefined)
         found = { offset: node.range?.[0] ?? 0, name: node.source };
+    },
+  });
+  return found;
+}
+
+/** The first alias in the document, where a refusal to expand aliases is reported. */
+function firstAlias(document: Document): { offset: number; name: string } | undefined {
+  let found: { offset: number; name: string } | undefined;
+  visit(document, {
+    Alias(_, node) {
+      found ??= { offset: node.range?.[0] ?? 0, name: node.source };
     },
   });
   return found;
