@@ -34,13 +34,13 @@ describe('resolveAnchor', () => {
     });
   });
 
-  it('uses a suffix that immediately follows to pick one place', () => {
+  it('uses a suffix that follows to pick one place', () => {
     const result = resolveAnchor({ paragraph: 'p2', exact: 'DPRK', suffix: ' threat' });
 
     expect(result.ok && result.value.sentenceIds).toEqual(['p2.s4']);
   });
 
-  it('uses a prefix that immediately precedes to pick one place', () => {
+  it('uses a prefix that precedes to pick one place', () => {
     const result = resolveAnchor({ paragraph: 'p2', exact: 'UNSCRs', prefix: 'all relevant ' });
 
     expect(result.ok && result.value.sentenceIds).toEqual(['p2.s7']);
@@ -53,8 +53,28 @@ describe('resolveAnchor', () => {
     expect(!result.ok && result.error.kind).toBe('no-match');
   });
 
-  it('rejects a suffix that does not immediately follow', () => {
-    const result = resolveAnchor({ paragraph: 'p7', exact: 'Taiwan', suffix: 'Strait' });
+  it('matches the words of a suffix whatever the whitespace at the join', () => {
+    for (const suffix of ['Strait', ' Strait', '  Strait ', '\nStrait'])
+      expect(resolveAnchor({ paragraph: 'p7', exact: 'Taiwan', suffix }).ok).toBe(true);
+  });
+
+  it('matches the words of a prefix whatever the whitespace at the join', () => {
+    const spaced = resolveAnchor({ paragraph: 'p3', exact: 'trilateral', prefix: 'recognized ' });
+    const bare = resolveAnchor({ paragraph: 'p3', exact: 'trilateral', prefix: 'recognized' });
+
+    expect(bare).toEqual(spaced);
+    expect(bare.ok).toBe(true);
+  });
+
+  it('matches a prefix and a suffix as whole words, not parts of words', () => {
+    expect(resolveAnchor({ paragraph: 'p7', exact: 'Taiwan', suffix: 'Str' }).ok).toBe(false);
+    expect(resolveAnchor({ paragraph: 'p3', exact: 'trilateral', prefix: 'ognized' }).ok).toBe(
+      false,
+    );
+  });
+
+  it('rejects a suffix that does not follow, whitespace aside', () => {
+    const result = resolveAnchor({ paragraph: 'p7', exact: 'Taiwan', suffix: 'peace' });
 
     expect(!result.ok && result.error.kind).toBe('no-match');
   });

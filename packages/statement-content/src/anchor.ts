@@ -33,14 +33,41 @@ function failure(
   return { ok: false, error: { kind, anchor, matches, message: messages[kind] } };
 }
 
-/** Start offsets of every place `exact` occurs with `prefix` just before and `suffix` just after. */
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `prefix` is written just before `at`: as words, so whitespace at the join does not
+ * matter (`'recognized'` and `'recognized '` both match before `trilateral`) and the prefix
+ * starts at the beginning of a word.
+ */
+function prefixAt(text: string, at: number, prefix: string): boolean {
+  const words = prefix.trim();
+  const before = text.slice(0, at).trimEnd();
+  if (!before.endsWith(words)) return false;
+  const start = before.length - words.length;
+  return start === 0 || !WORD.test(words[0] ?? '') || !WORD.test(text[start - 1] ?? '');
+}
+
+/** Whether `suffix` is written just after `end`, as words (see `prefixAt`). */
+function suffixAt(text: string, end: number, suffix: string): boolean {
+  const words = suffix.trim();
+  const after = text.slice(end).trimStart();
+  if (!after.startsWith(words)) return false;
+  const stop = text.length - after.length + words.length;
+  return stop === text.length || !WORD.test(words.at(-1) ?? '') || !WORD.test(text[stop] ?? '');
+}
+
+/**
+ * Start offsets of every place `exact` occurs with the words of `prefix` just before and of
+ * `suffix` just after (whitespace at the joins aside).
+ */
 function matchStarts(text: string, anchor: TextQuoteAnchor): number[] {
   const starts: number[] = [];
   // Overlapping occurrences count too: each would be a different place.
   for (let at = text.indexOf(anchor.exact); at !== -1; at = text.indexOf(anchor.exact, at + 1)) {
     const end = at + anchor.exact.length;
-    const prefixOk = anchor.prefix === undefined || text.endsWith(anchor.prefix, at);
-    const suffixOk = anchor.suffix === undefined || text.startsWith(anchor.suffix, end);
+    const prefixOk = anchor.prefix === undefined || prefixAt(text, at, anchor.prefix);
+    const suffixOk = anchor.suffix === undefined || suffixAt(text, end, anchor.suffix);
     if (prefixOk && suffixOk) starts.push(at);
   }
   return starts;
@@ -52,8 +79,8 @@ const resolvedAnchors = new WeakMap<TextQuoteAnchor, AnchorResult>();
 
 /**
  * Resolves a quote anchor to offsets in its paragraph and the sentences it touches. It fails
- * unless exactly one place matches; `prefix` must immediately precede and `suffix` immediately
- * follow the exact text.
+ * unless exactly one place matches; the words of `prefix` must precede and those of `suffix`
+ * follow the exact text, with nothing but whitespace (or nothing) between them.
  */
 export function resolveAnchor(anchor: TextQuoteAnchor): AnchorResult {
   const known = resolvedAnchors.get(anchor);

@@ -70,7 +70,7 @@ describe('checking the course', () => {
 });
 
 describe('bad quiz files', () => {
-  it('reports a YAML syntax error at a place in the file', async () => {
+  it('reports a YAML syntax error where the mistake is: an unclosed quote where it opened', async () => {
     await write({
       'bad.quiz.yaml': `${SCHEMA_LINE}\nid: bad\ntitle: Broken YAML\nquestions:\n  - id: q1\n    type: true-false\n    prompt: "The ministers met in Singapore.\n    answer: true\n`,
     });
@@ -78,7 +78,7 @@ describe('bad quiz files', () => {
     const { lines } = await check(['bad.quiz.yaml']);
 
     expect(lines).toEqual([
-      'bad.quiz.yaml:9:1: error: YAML syntax: a quote or bracket opened earlier is never closed (Missing closing "quote)',
+      'bad.quiz.yaml:7:13: error: YAML syntax: the double quote (") opened here is never closed, so the rest of the file is read as its text; add the closing " at the end of this text',
     ]);
   });
 

@@ -95,4 +95,29 @@ describe('resolving quiz references against the course content', () => {
       message: "there is no glossary term 'gsomia-agreement'; did you mean 'gsomia'?",
     });
   });
+
+  it("finds a glossary id by the term's name or another name, as the glossary page shows them", () => {
+    expect(resolveCourseReference({ kind: 'glossary', id: 'North Korea' })).toEqual({
+      ok: false,
+      message:
+        "there is no glossary term 'North Korea'; 'North Korea' is the glossary term 'DPRK': write its id, 'dprk'",
+    });
+    expect(resolveCourseReference({ kind: 'glossary', id: 'taiwan-straits' })).toEqual({
+      ok: false,
+      message: "there is no glossary term 'taiwan-straits'; did you mean 'taiwan-strait'?",
+    });
+  });
+
+  it('says where a key point id belongs, and where the glossary ids are listed', () => {
+    expect(resolveCourseReference({ kind: 'glossary', id: 'ukraine' })).toEqual({
+      ok: false,
+      message:
+        "there is no glossary term 'ukraine'; 'ukraine' is a key point id: list it under 'keyPoints' instead",
+    });
+    expect(resolveCourseReference({ kind: 'glossary', id: 'xylophone' })).toEqual({
+      ok: false,
+      message:
+        "there is no glossary term 'xylophone'; the glossary ids are listed in the instructors' format reference (/instructors/format-reference#glossary-ids)",
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import {
+  didYouMean,
   didYouMeanNote,
   type Reference,
   type Resolution,
@@ -21,6 +22,46 @@ import { statementAnchor } from '../../shared/statement-anchor';
 const keyPointIds = keyPoints().map((point) => point.id);
 const glossaryIds = glossary().map((term) => term.id);
 const paragraphRange = `${paragraphIds[0]} to ${paragraphIds.at(-1)}`;
+
+/** Words only, lower case: `North Korea`, `north-korea` and `north_korea` read the same. */
+const plainWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Each glossary term's id under its id, its name and its other names, as plain words. */
+const glossaryNames = glossary().flatMap((term) =>
+  [term.id, term.term, ...term.aliases].map((name) => ({ name, words: plainWords(name), term })),
+);
+
+/**
+ * How to find the glossary id meant by an unknown one: by the term's name or another name
+ * (`North Korea` is the term 'DPRK', id `dprk`), by a close id or name, or, when nothing is
+ * close, where the ids are listed. A key point id says it belongs in `keyPoints`.
+ */
+function glossaryHint(input: string): string {
+  const words = plainWords(input);
+  const named = glossaryNames.find((entry) => entry.words === words);
+  if (named)
+    return `; '${input}' is the glossary term '${named.term.term}': write its id, '${named.term.id}'`;
+  if (isKeyPointId(input))
+    return `; '${input}' is a key point id: list it under 'keyPoints' instead`;
+  const byId = didYouMean(input, glossaryIds);
+  if (byId) return `; did you mean '${byId}'?`;
+  // A name written a little differently: it must share a word with the input.
+  const inputWords = words.split(' ');
+  const byName = didYouMean(
+    words,
+    glossaryNames.map((entry) => entry.words),
+  );
+  const close = glossaryNames.find(
+    (entry) =>
+      entry.words === byName && entry.words.split(' ').some((word) => inputWords.includes(word)),
+  )?.term;
+  if (close) return `; did you mean '${close.id}' (${close.term})?`;
+  return `; the glossary ids are listed in the instructors' format reference (/instructors/format-reference#glossary-ids)`;
+}
 
 function unknownParagraph(paragraph: string): Resolution {
   return {
@@ -95,7 +136,7 @@ export const resolveCourseReference: ResolveReference = (reference) => {
         ? { ok: true }
         : {
             ok: false,
-            message: `there is no glossary term '${reference.id}'${didYouMeanNote(reference.id, glossaryIds)}`,
+            message: `there is no glossary term '${reference.id}'${glossaryHint(reference.id)}`,
           };
   }
 };

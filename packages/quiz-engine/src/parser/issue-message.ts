@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { didYouMean, didYouMeanNote } from './did-you-mean';
 import { keysAt } from './schema-walk';
 import type { DocumentPath } from './source-locator';
+import { quoteText } from './yaml-syntax';
 
 /** A problem with a place in the document and a sentence for a person. */
 export interface PlacedProblem {
@@ -62,6 +63,23 @@ export function describeValue(value: unknown): string {
   }
 }
 
+/**
+ * For text that YAML read as something else (a mapping because of `: `, a number, true or
+ * false), how to write it as text: in quotes, with the words to paste.
+ */
+function quoteHint(key: string | number | undefined, value: unknown): string {
+  const write = (text: string) =>
+    typeof key === 'string' ? `${key}: ${quoteText(text)}` : `- ${quoteText(text)}`;
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return `; to use it as text, put it in quotes: ${write(String(value))}`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return '';
+  const entries = Object.entries(value);
+  const [entry] = entries;
+  if (entries.length !== 1 || !entry || typeof entry[1] !== 'string') return '';
+  const [inner, rest] = entry;
+  return `: YAML reads '${inner}:' as a key because of the ': ' after it; write the text on one line, in quotes: ${write(`${inner}: ${rest}`)}`;
+}
+
 /** Names the value at `path`: `'tries'`, or `each entry of 'hints'`. */
 function subject(path: DocumentPath): string {
   const last = path[path.length - 1];
@@ -105,8 +123,12 @@ export function issueProblems(
           { path: path.slice(0, -1), message: `missing required key '${key}'`, missing: key },
         ];
       const expected = EXPECTED[issue.expected] ?? issue.expected;
+      const quote = issue.expected === 'string' ? quoteHint(key, value) : '';
       return [
-        { path, message: `${subject(path)} must be ${expected}, not ${describeValue(value)}` },
+        {
+          path,
+          message: `${subject(path)} must be ${expected}, not ${describeValue(value)}${quote}`,
+        },
       ];
     }
     case 'unrecognized_keys': {

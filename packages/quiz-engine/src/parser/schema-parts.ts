@@ -35,12 +35,18 @@ export const anchorSchema = z
       .string()
       .min(1)
       .optional()
-      .meta({ description: 'Words just before, to make the match unique.' }),
+      .meta({
+        description:
+          'Words just before, to make the match unique (whitespace at the join does not matter).',
+      }),
     suffix: z
       .string()
       .min(1)
       .optional()
-      .meta({ description: 'Words just after, to make the match unique.' }),
+      .meta({
+        description:
+          'Words just after, to make the match unique (whitespace at the join does not matter).',
+      }),
   })
   .meta({
     id: 'EvidenceAnchor',

@@ -21,13 +21,70 @@ const trueFalse = (extra = '') =>
 export const errorExamples: readonly ErrorExample[] = [
   {
     id: 'yaml-syntax',
-    title: 'YAML syntax',
+    title: 'A quote that is never closed',
     meaning:
-      'The file is not valid YAML, so nothing else can be checked. The place given is where the YAML reader gave up, which can be after the real mistake (here the quote opened on line 6 is never closed, and the reader notices at the end of the file).',
-    fix: 'Look at the line given and the lines just before it: a missing closing quote or bracket, a tab used for indentation, or a line indented differently from its neighbours.',
+      'The file is not valid YAML, so nothing else can be checked. A quote opened and never closed swallows the rest of the file as its text; the message points at the quote that opened it.',
+    fix: 'Add the closing quote at the end of the text, or remove the opening one: most text needs no quotes.',
     file: `${head}  - id: q1\n    type: true-false\n    prompt: "The ministers met in Singapore.\n    answer: true\n`,
     messages: [
-      'quizzes/my-quiz.quiz.yaml:8:1: error: YAML syntax: a quote or bracket opened earlier is never closed (Missing closing "quote)',
+      'quizzes/my-quiz.quiz.yaml:6:13: error: YAML syntax: the double quote (") opened here is never closed, so the rest of the file is read as its text; add the closing " at the end of this text',
+    ],
+  },
+  {
+    id: 'text-with-colon',
+    title: "Text that contains ': '",
+    meaning:
+      'YAML reads `word: ` as a key and its value, so text such as `Right: Singapore` in the middle of a line is taken for a mapping nested in the line. The message gives the line to write instead.',
+    fix: 'Put the whole text in quotes, on one line, as the message shows: single quotes, or double quotes when the text has an apostrophe.',
+    file: trueFalse('    feedback:\n      correct: Right: the ministers met in Singapore.\n'),
+    messages: [
+      "quizzes/my-quiz.quiz.yaml:9:16: error: YAML syntax: this text contains ': ', which YAML reads as a key and its value; put the text in quotes: correct: 'Right: the ministers met in Singapore.'",
+    ],
+  },
+  {
+    id: 'text-starting-with-a-special-character',
+    title: 'Text that starts with a character YAML reads specially',
+    meaning:
+      'Text that starts with `*`, `[`, `{`, `&`, `!`, `>`, `|`, `%`, `@` or a backquote means something else in YAML: `*emphasis*` at the start is read as an alias, `[a link](…)` as a list.',
+    fix: 'Put the text in quotes; the message gives the line to write.',
+    file: `${head}  - id: q1\n    type: true-false\n    prompt: "*Singapore* hosted the meeting."\n    answer: true\n  - id: q2\n    type: true-false\n    prompt: *Tokyo* hosted the meeting.\n    answer: false\n`,
+    messages: [
+      "quizzes/my-quiz.quiz.yaml:10:13: error: YAML syntax: text that starts with '*' must be in quotes, or YAML reads it as an alias (a reference to an anchor); write prompt: '*Tokyo* hosted the meeting.'",
+    ],
+  },
+  {
+    id: 'indentation',
+    title: 'A key indented differently from its neighbours',
+    meaning:
+      'YAML groups keys by their indentation: the keys of one question must start in the same column. A key indented one space more or less belongs to nothing.',
+    fix: 'Indent the line as the message says, with spaces (never tabs), so that it lines up with the key named.',
+    file: `${head}  - id: q1\n    type: true-false\n   prompt: The ministers met in Singapore.\n    answer: true\n`,
+    messages: [
+      "quizzes/my-quiz.quiz.yaml:6:4: error: YAML syntax: 'prompt' is indented 3 spaces, but the lines around it use 4; indent it 4 spaces to line it up with 'type' on line 5",
+    ],
+  },
+  {
+    id: 'tabs',
+    title: 'Lines indented with tabs',
+    meaning:
+      'YAML does not allow tabs for indentation. Editors set to indent with tabs cause this.',
+    fix: 'Replace the tabs at the start of the lines named with spaces (two per level), or set your editor to indent YAML with spaces.',
+    file: `${head}\t- id: q1\n\t  type: true-false\n\t  prompt: The ministers met in Singapore.\n\t  answer: true\n`,
+    messages: [
+      'quizzes/my-quiz.quiz.yaml:4:1: error: YAML syntax: this line is indented with a tab; YAML needs spaces: replace the tabs at the start of lines 4 to 7 with spaces',
+    ],
+  },
+  {
+    id: 'folded-text',
+    title: 'Text under `>-` that is not indented',
+    meaning:
+      'After `>-` (or `|`), the text goes on the following lines, indented more than its key. Text at the same indentation as the key is read as new keys.',
+    fix: 'Indent the lines of text by two more spaces than the key, as the message says.',
+    file: trueFalse(
+      '    explanation: >-\n    The statement was issued in Singapore\n    on June 3, 2023.\n',
+    ),
+    messages: [
+      "quizzes/my-quiz.quiz.yaml:9:5: error: YAML syntax: the text under 'explanation: >-' (line 8) must be indented more than 'explanation'; indent it by 6 spaces",
     ],
   },
   {
@@ -143,11 +200,12 @@ export const errorExamples: readonly ErrorExample[] = [
     id: 'unknown-key-point',
     title: 'An unknown key point or glossary term',
     meaning:
-      'Key point and glossary ids must be ids the course content defines; the message suggests the nearest one.',
-    fix: 'Use an id from the list of key points in the format reference, or a term id from the glossary.',
-    file: trueFalse('    keyPoints: [missile-warning]\n'),
+      "Key point and glossary ids must be ids the course content defines. A glossary id is not the term's name as the glossary page shows it; the message suggests the nearest id, or the id of the term named.",
+    fix: 'Use an id from the lists of key point ids and glossary ids in the format reference.',
+    file: trueFalse('    keyPoints: [missile-warning]\n    glossary: [North Korea]\n'),
     messages: [
       "quizzes/my-quiz.quiz.yaml:8:17: error: there is no key point 'missile-warning'; did you mean 'missile-warning-data'? (at questions[0].keyPoints[0])",
+      "quizzes/my-quiz.quiz.yaml:9:16: error: there is no glossary term 'North Korea'; 'North Korea' is the glossary term 'DPRK': write its id, 'dprk' (at questions[0].glossary[0])",
     ],
   },
   {
