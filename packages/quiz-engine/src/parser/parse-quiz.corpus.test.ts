@@ -688,11 +688,602 @@ questions:
 `,
     errors: ["9:9 missing required key 'exact' (at questions[0].evidence[0])"],
   },
+  {
+    name: 'an unclosed quote, reported where it opened, not at the end',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: "The ministers met
+    answer: true
+  - id: b
+    type: true-false
+    prompt: Second
+    answer: false
+`,
+    errors: [
+      '6:13 YAML syntax: the double quote (") opened here is never closed, so the rest of the file is read as its text; add the closing " at the end of this text',
+    ],
+  },
+  {
+    name: 'an unclosed single quote',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: 'The ministers met
+    answer: true
+`,
+    errors: [
+      "6:13 YAML syntax: the single quote (') opened here is never closed, so the rest of the file is read as its text; add the closing ' at the end of this text",
+    ],
+  },
+  {
+    name: 'a quote left open before the next question, whose own quote cannot close it',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: "The ministers met
+    answer: true
+  - id: b
+    type: true-false
+    prompt: "Second"
+    answer: false
+`,
+    errors: [
+      '6:13 YAML syntax: the double quote (") opened here is never closed, so the rest of the file is read as its text; add the closing " at the end of this text',
+    ],
+  },
+  {
+    name: 'a key indented one space too few',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+   prompt: Three spaces
+    answer: true
+`,
+    errors: [
+      "6:4 YAML syntax: 'prompt' is indented 3 spaces, but the lines around it use 4; indent it 4 spaces to line it up with 'type' on line 5",
+    ],
+  },
+  {
+    name: 'a key indented one space too many',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+     prompt: Five spaces
+    answer: true
+`,
+    errors: [
+      "6:6 YAML syntax: 'prompt' is indented 5 spaces, but the lines around it use 4; indent it 4 spaces to line it up with 'type' on line 5",
+    ],
+  },
+  {
+    name: 'an option indented differently from the others',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: single-choice
+    prompt: P
+    options:
+      - id: x
+        text: X
+        correct: true
+     - id: y
+        text: Y
+`,
+    errors: [
+      "11:6 YAML syntax: this list item is indented 5 spaces, but the lines around it use 6; indent it 6 spaces to line it up with the '-' on line 8",
+    ],
+  },
+  {
+    name: 'a question indented one space more than the one before',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+   - id: b
+     type: true-false
+     prompt: Q
+     answer: false
+`,
+    errors: [
+      "8:4 YAML syntax: this list item is indented 3 spaces, but the lines around it use 2; indent it 2 spaces to line it up with the '-' on line 4",
+    ],
+  },
+  {
+    name: 'tabs indenting every line of a question, reported once',
+    source: `id: q
+title: T
+questions:
+\t- id: a
+\t  type: true-false
+\t  prompt: Tabs
+\t  answer: true
+`,
+    errors: [
+      '4:1 YAML syntax: this line is indented with a tab; YAML needs spaces: replace the tabs at the start of lines 4 to 7 with spaces',
+    ],
+  },
+  {
+    name: 'a tab after spaces in an indentation',
+    source: `id: q
+title: T
+questions:
+  - id: a
+  \t type: true-false
+    prompt: P
+    answer: true
+`,
+    errors: [
+      '5:1 YAML syntax: this line is indented with a tab; YAML needs spaces: replace the tab at the start of the line with spaces',
+    ],
+  },
+  {
+    name: 'text starting with * (emphasis) unquoted',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: *Emphasis* first
+    answer: true
+`,
+    errors: [
+      "6:13 YAML syntax: text that starts with '*' must be in quotes, or YAML reads it as an alias (a reference to an anchor); write prompt: '*Emphasis* first'",
+    ],
+  },
+  {
+    name: 'text starting with [ (a link) unquoted',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: [Link](https://example.org) first
+    answer: true
+`,
+    errors: [
+      "6:13 YAML syntax: text that starts with '[' must be in quotes, or YAML reads it as a list; write prompt: '[Link](https://example.org) first'",
+    ],
+  },
+  {
+    name: 'text starting with { unquoted',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: {braces} first
+    answer: true
+`,
+    errors: [
+      "6:13 YAML syntax: text that starts with '{' must be in quotes, or YAML reads it as a mapping; write prompt: '{braces} first'",
+    ],
+  },
+  {
+    name: 'text starting with @ unquoted',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: @handle wrote it
+    answer: true
+`,
+    errors: [
+      "6:13 YAML syntax: text that starts with '@' must be in quotes, or YAML reads it as a reserved character; write prompt: '@handle wrote it'",
+    ],
+  },
+  {
+    name: 'text starting with a backquote unquoted',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: \`code\` first
+    answer: true
+`,
+    errors: [
+      "6:13 YAML syntax: text that starts with '`' must be in quotes, or YAML reads it as a reserved character; write prompt: '`code` first'",
+    ],
+  },
+  {
+    name: 'a hint starting with * unquoted',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    hints:
+      - *Read* paragraph 2.
+`,
+    errors: [
+      "9:9 YAML syntax: text that starts with '*' must be in quotes, or YAML reads it as an alias (a reference to an anchor); write - '*Read* paragraph 2.'",
+    ],
+  },
+  {
+    name: "feedback text containing ': ' unquoted",
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    feedback:
+      correct: Right: Singapore, on June 3, 2023.
+`,
+    errors: [
+      "9:16 YAML syntax: this text contains ': ', which YAML reads as a key and its value; put the text in quotes: correct: 'Right: Singapore, on June 3, 2023.'",
+    ],
+  },
+  {
+    name: "feedback text with ': ' moved to the next line, read as a mapping",
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    feedback:
+      correct:
+        Right: Singapore, on June 3, 2023.
+`,
+    errors: [
+      "10:9 'correct' must be text, not a mapping: YAML reads 'Right:' as a key because of the ': ' after it; write the text on one line, in quotes: correct: 'Right: Singapore, on June 3, 2023.' (at questions[0].feedback.correct)",
+    ],
+  },
+  {
+    name: "a prompt with ': ' and an apostrophe, quoted in double quotes",
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: Note: the DPRK's launch was condemned.
+    answer: true
+`,
+    errors: [
+      "6:13 YAML syntax: this text contains ': ', which YAML reads as a key and its value; put the text in quotes: prompt: \"Note: the DPRK's launch was condemned.\"",
+    ],
+  },
+  {
+    name: 'a title written as a number',
+    source: `id: q
+title: 2023
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+`,
+    errors: [
+      "2:8 'title' must be text, not the number 2023; to use it as text, put it in quotes: title: '2023' (at title)",
+    ],
+  },
+  {
+    name: 'an option text written as true',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: single-choice
+    prompt: P
+    options:
+      - id: x
+        text: true
+        correct: true
+      - id: y
+        text: Tokyo
+`,
+    errors: [
+      "9:15 'text' must be text, not true; to use it as text, put it in quotes: text: 'true' (at questions[0].options[0].text)",
+    ],
+  },
+  {
+    name: 'text under >- that is not indented',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    explanation: >-
+    The text is not indented,
+    so it ends the block.
+`,
+    errors: [
+      "9:5 YAML syntax: the text under 'explanation: >-' (line 8) must be indented more than 'explanation'; indent it by 6 spaces",
+    ],
+  },
+  {
+    name: 'text under | that is not indented',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    explanation: |
+    Not indented.
+`,
+    errors: [
+      "9:5 YAML syntax: the text under 'explanation: |' (line 8) must be indented more than 'explanation'; indent it by 6 spaces",
+    ],
+  },
+  {
+    name: 'an alias bomb, refused at the first alias',
+    source: `id: q
+title: T
+a: &a [x, x, x, x, x, x, x, x, x, x]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+questions: []
+`,
+    errors: [
+      "4:8 YAML: the aliases ('*a' and others) repeat the text so many times that the quiz would grow too large to read; write the text out where it is needed instead of repeating it through aliases",
+    ],
+  },
+  {
+    name: 'an unclosed bracket in a key point list',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    keyPoints: [denuclearization
+`,
+    errors: [
+      "8:16 YAML syntax: the list opened here with '[' is never closed; end it with ']' after its last item (or, if this is text, put it in quotes)",
+    ],
+  },
+  {
+    name: 'an unclosed brace in an evidence anchor',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    evidence:
+      - { paragraph: p1, exact: Singapore
+`,
+    errors: [
+      "9:9 YAML syntax: the mapping opened here with '{' is never closed; end it with '}' after its last entry (or, if this is text, put it in quotes)",
+    ],
+  },
+  {
+    name: 'a JSON document with a missing comma',
+    source: `{
+  "id": "q",
+  "title": "T"
+  "questions": []
+}
+`,
+    errors: [
+      "3:15 YAML syntax: a comma is missing between two entries; add ',' at the end of line 3",
+    ],
+  },
+  {
+    name: 'a JSON document with a trailing comma and no closing brace',
+    source: `{
+  "id": "q",
+  "title": "T",
+  "questions": [
+`,
+    errors: [
+      "1:1 YAML syntax: the mapping opened here with '{' is never closed; end it with '}' after its last entry (or, if this is text, put it in quotes)",
+    ],
+  },
+  {
+    name: 'a duplicate key inside a question',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    prompt: Q
+    answer: true
+`,
+    errors: ['7:5 YAML syntax: this key appears twice in the same mapping; keep one'],
+  },
+];
+
+/**
+ * Valid documents that look like mistakes or trip naive readers: each must parse without an
+ * error, so that the diagnoses above never refuse a good file.
+ */
+const validTricky: readonly { name: string; source: string }[] = [
+  {
+    name: 'a byte order mark',
+    source: `\uFEFFid: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+`,
+  },
+  {
+    name: 'CRLF line ends',
+    source: `id: q\r
+title: T\r
+questions:\r
+  - id: a\r
+    type: true-false\r
+    prompt: P\r
+    answer: true\r
+`,
+  },
+  {
+    name: 'a tab after a colon',
+    source: `id: q
+title:\tT
+questions:
+  - id: a
+    type:\ttrue-false
+    prompt:\tP
+    answer: true
+`,
+  },
+  {
+    name: 'a quoted leading [',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: '[Link](https://example.org) first'
+    answer: true
+`,
+  },
+  {
+    name: 'a quoted leading *',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: "*Emphasis* first"
+    answer: true
+`,
+  },
+  {
+    name: 'JSON syntax',
+    source: `{
+  "id": "q",
+  "title": "T",
+  "questions": [
+    { "id": "a", "type": "true-false", "prompt": "P", "answer": true }
+  ]
+}
+`,
+  },
+  {
+    name: "text with ': ' in quotes and an apostrophe doubled",
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: 'Note: the DPRK''s launch'
+    answer: true
+`,
+  },
+  {
+    name: 'a folded block over several indented lines',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    explanation: >-
+      The text is indented,
+      so it is one paragraph.
+`,
+  },
+  {
+    name: 'a plain text continued on a more indented line',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: The ministers met
+      in Singapore.
+    answer: true
+`,
+  },
+  {
+    name: 'a multi-line double-quoted text',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: "The ministers met
+      in Singapore."
+    answer: true
+`,
+  },
+  {
+    name: 'comments indented anywhere and blank lines',
+    source: `# A quiz
+id: q # the id
+title: T
+
+      # an indented comment
+questions:
+  # the first question
+  - id: a
+    type: true-false
+
+    prompt: "P # not a comment"
+    answer: true
+`,
+  },
+  {
+    name: 'a list of hints with sequence items not indented under their key',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: P
+    answer: true
+    hints:
+    - First hint
+    - Second hint
+`,
+  },
+  {
+    name: 'an anchor and alias used once',
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt: &p Shared prompt
+    answer: true
+  - id: b
+    type: true-false
+    prompt: *p
+    answer: false
+`,
+  },
 ];
 
 describe('parseQuiz on malformed documents', () => {
-  it('has a corpus of at least 30 documents', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(30);
+  it('has a corpus of at least 60 malformed and 10 valid tricky documents', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(60);
+    expect(validTricky.length).toBeGreaterThanOrEqual(10);
   });
 
   it.each(corpus)('reports $name', ({ source, errors }) => {
@@ -712,5 +1303,31 @@ describe('parseQuiz on malformed documents', () => {
       expect(result.ok).toBe(false);
       expect('quiz' in result).toBe(false);
     }
+  });
+
+  it.each(validTricky)('accepts $name', ({ source }) => {
+    const result = parseQuiz(source, { fileName: 'tricky.yaml', resolve: resolveSample });
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok && result.quiz.title).toBe('T');
+    expect(result.ok && result.quiz.questions.length).toBeGreaterThan(0);
+  });
+
+  it('reads the tricky documents as their authors meant them', () => {
+    const quizOf = (name: string) => {
+      const entry = validTricky.find((document) => document.name === name);
+      const result = entry && parseQuiz(entry.source, { resolve: resolveSample });
+      return result?.ok ? result.quiz : undefined;
+    };
+    expect(quizOf('a quoted leading [')?.questions[0]?.prompt).toBe(
+      '[Link](https://example.org) first',
+    );
+    expect(quizOf('a tab after a colon')?.questions[0]?.prompt).toBe('P');
+    expect(quizOf('CRLF line ends')?.questions[0]?.prompt).toBe('P');
+    expect(quizOf("text with ': ' in quotes and an apostrophe doubled")?.questions[0]?.prompt).toBe(
+      "Note: the DPRK's launch",
+    );
+    expect(quizOf('a plain text continued on a more indented line')?.questions[0]?.prompt).toBe(
+      'The ministers met in Singapore.',
+    );
   });
 });

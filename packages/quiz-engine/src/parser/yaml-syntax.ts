@@ -311,7 +311,10 @@ function misindented(lines: readonly Line[], free: ReadonlySet<number>): Diagnos
         continue; // the continuation of a text written over several lines
       }
     } else if (line.indent < top.indent) {
-      const closest = [...levels].sort(
+      // A list item lines up with the items of a list, a key with the keys of a mapping.
+      const dash = line.content.startsWith('-');
+      const alike = levels.filter((level) => level.line.content.startsWith('-') === dash);
+      const closest = [...(alike.length > 0 ? alike : levels)].sort(
         (a, b) =>
           Math.abs(a.indent - line.indent) - Math.abs(b.indent - line.indent) ||
           b.indent - a.indent,
@@ -324,9 +327,10 @@ function misindented(lines: readonly Line[], free: ReadonlySet<number>): Diagnos
       const sibling = lastAt.get(indent) ?? wrong.expected.line;
       const key = keyValue(line.content)?.key;
       const siblingKey = keyValue(sibling.content.replace(/^(?:- +)*/, ''))?.key;
-      const what = key && !line.content.startsWith('-') ? `'${key}'` : 'this line';
-      const target =
-        siblingKey && !sibling.content.startsWith('-')
+      const what = line.content.startsWith('-') ? 'this list item' : key ? `'${key}'` : 'this line';
+      const target = sibling.content.startsWith('-')
+        ? `the '-' on line ${sibling.number}`
+        : siblingKey
           ? `'${siblingKey}' on line ${sibling.number}`
           : `line ${sibling.number}`;
       let to = lines.length;
@@ -361,9 +365,30 @@ function misindented(lines: readonly Line[], free: ReadonlySet<number>): Diagnos
   return undefined;
 }
 
+/** A comma missing between the entries of a list or mapping in brackets (JSON, mostly). */
+function missingComma(line: Line, lines: readonly Line[]): SyntaxProblem {
+  // The entry before is usually on the line above: the comma goes at its end.
+  const before = lines
+    .slice(0, line.number - 1)
+    .reverse()
+    .find((earlier) => earlier.content !== '');
+  const at = before ?? line;
+  return {
+    line: at.number,
+    column: at.indent + at.content.length + 1,
+    message: `YAML syntax: a comma is missing between two entries; add ',' at the end of line ${at.number}`,
+  };
+}
+
 /** A problem on one line: text that YAML reads as something else and must be quoted. */
-function onLine(line: Line | undefined, error: YAMLError): SyntaxProblem | undefined {
+function onLine(
+  line: Line | undefined,
+  error: YAMLError,
+  lines: readonly Line[],
+): SyntaxProblem | undefined {
   if (!line) return undefined;
+  if (error.code === 'MISSING_CHAR' && error.message.startsWith('Missing ,'))
+    return missingComma(line, lines);
   const pair = keyValue(line.content);
   if (!pair) {
     const item = /^((?:- +)+)(.*)$/.exec(line.content);
@@ -470,7 +495,8 @@ export function syntaxProblems(
     }
     // The line of the error, or the one before it (YAML often notices at the next token).
     const local =
-      onLine(lines[line - 1], error) ?? (col === 1 ? onLine(lines[line - 2], error) : undefined);
+      onLine(lines[line - 1], error, lines) ??
+      (col === 1 ? onLine(lines[line - 2], error, lines) : undefined);
     if (local) {
       if (!folded.has(local.line)) problems.push(local);
       folded.add(local.line);
