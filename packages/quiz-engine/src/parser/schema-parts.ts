@@ -31,22 +31,14 @@ export const anchorSchema = z
   .strictObject({
     paragraph: z.string().min(1).meta({ description: 'Paragraph id, e.g. `p3`.' }),
     exact: z.string().min(1).meta({ description: 'The exact words quoted from the paragraph.' }),
-    prefix: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({
-        description:
-          'Words just before, to make the match unique (whitespace at the join does not matter).',
-      }),
-    suffix: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({
-        description:
-          'Words just after, to make the match unique (whitespace at the join does not matter).',
-      }),
+    prefix: z.string().min(1).optional().meta({
+      description:
+        'Words just before, to make the match unique (whitespace at the join does not matter).',
+    }),
+    suffix: z.string().min(1).optional().meta({
+      description:
+        'Words just after, to make the match unique (whitespace at the join does not matter).',
+    }),
   })
   .meta({
     id: 'EvidenceAnchor',
