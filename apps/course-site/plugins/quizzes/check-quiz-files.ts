@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Quiz } from '@tmm/quiz-engine';
 import {
   didYouMean,
@@ -15,6 +15,7 @@ import { resolveCourseReference } from './content-resolver';
 import { QUIZ_FILE_SUFFIX, type QuizFile, quizIdOf } from './course-layout';
 import { type LessonPage, unreadablePage } from './lesson-page';
 import { readQuizFile } from './read-quiz-file';
+import { shownPath } from './shown-path';
 
 /** The line every quiz file starts with, so that editors validate and autocomplete it. */
 export const SCHEMA_LINE = /^# yaml-language-server: \$schema=(\S+)\s*$/;
@@ -37,7 +38,12 @@ export interface CheckedQuiz {
 /** Counts for the checker's summary line. */
 export interface CheckSummary {
   readonly quizzes: number;
+  /** Quizzes with an error: their questions and key points are not counted. */
+  readonly quizzesWithErrors: number;
+  /** The questions of the quizzes without errors. */
   readonly questions: number;
+  /** Whether the files were the whole course; otherwise coverage describes only them. */
+  readonly wholeCourse: boolean;
   /** Key points some question of a course quiz (not an example) tests, of all key points. */
   readonly keyPointsTested: number;
   readonly keyPoints: number;
@@ -62,7 +68,7 @@ export interface PageFile {
 
 /** How to check. */
 export interface CheckOptions {
-  /** Shows a path in messages; by default relative to the working directory. */
+  /** Shows a path in messages; by default relative to the folder the command was typed in (`shownPath`). */
   readonly show?: (path: string) => string;
   /**
    * Lesson and guide pages: lesson quizzes are linted against their lesson's key points, and
@@ -344,7 +350,7 @@ export async function checkQuizFiles(
   files: readonly QuizFile[],
   options: CheckOptions = {},
 ): Promise<CheckReport> {
-  const show = options.show ?? ((path: string) => relative(process.cwd(), path) || path);
+  const show = options.show ?? ((path: string) => shownPath(path));
   const drafts = await Promise.all(files.map((file) => checkOne(file, show)));
   checkUniqueIds(drafts);
   const pages = await readPages(options, show);
@@ -373,6 +379,8 @@ export async function checkQuizFiles(
     problems,
     summary: {
       quizzes: drafts.length,
+      quizzesWithErrors: drafts.filter((draft) => draft.errors.length > 0).length,
+      wholeCourse: options.wholeCourse ?? false,
       questions: drafts.reduce((sum, draft) => sum + (draft.quiz?.questions.length ?? 0), 0),
       keyPointsTested: keyPoints().filter((point) => tested.has(point.id)).length,
       keyPoints: keyPoints().length,

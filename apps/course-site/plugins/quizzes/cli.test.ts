@@ -3,6 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CheckSummary } from './check-quiz-files';
+import { summaryLine } from './summary-line';
 
 const siteDir = join(import.meta.dirname, '..', '..');
 const root = join(siteDir, '..', '..');
@@ -78,8 +80,42 @@ describe('npm run check:quizzes', { timeout: 120_000 }, () => {
     expect(run.code).toBe(1);
     expect(run.lines).toEqual([
       'missing.quiz.yaml:1:1: error: the file does not exist; check the path and the name (quiz files end in .quiz.yaml)',
-      'Checked 1 quiz (0 questions); key points tested by course quizzes: 0 of 12; sentences cited as evidence: not counted (only for the whole course, every quiz readable); 1 error, 0 warnings.',
+      'Checked 1 quiz (0 questions, not counting the quiz with errors); key points tested and sentences cited: not counted (only for the whole course, npm run check:quizzes with no file); 1 error, 0 warnings.',
     ]);
     expect(run.stderr).toBe('');
+  });
+});
+
+describe('the summary line', () => {
+  const summary: CheckSummary = {
+    quizzes: 9,
+    quizzesWithErrors: 1,
+    questions: 40,
+    wholeCourse: true,
+    keyPointsTested: 9,
+    keyPoints: 12,
+    errors: 2,
+    warnings: 0,
+  };
+
+  it('says that the quizzes with errors are not counted in the whole course', () => {
+    expect(summaryLine(summary)).toBe(
+      'Checked 9 quizzes (40 questions, not counting the quiz with errors); key points tested by course quizzes: 9 of 12, not counting the quiz with errors; sentences cited as evidence: not counted (only when every course quiz is readable); 2 errors, 0 warnings.',
+    );
+  });
+
+  it('counts no coverage for some files, which would describe part of the course as all of it', () => {
+    expect(
+      summaryLine({
+        ...summary,
+        quizzes: 1,
+        quizzesWithErrors: 0,
+        questions: 3,
+        wholeCourse: false,
+        errors: 0,
+      }),
+    ).toBe(
+      'Checked 1 quiz (3 questions); key points tested and sentences cited: not counted (only for the whole course, npm run check:quizzes with no file); 0 errors, 0 warnings.',
+    );
   });
 });

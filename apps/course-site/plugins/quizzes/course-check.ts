@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   byFileAndPosition,
   type CheckOptions,
@@ -15,6 +15,7 @@ import {
   statementSourcePath,
   uncitedSentenceWarnings,
 } from './sentence-coverage';
+import { shownPath } from './shown-path';
 
 /** What checking the course found: a check report and, for the whole course, its sentence coverage. */
 export interface CourseReport extends CheckReport {
@@ -85,7 +86,7 @@ export async function checkCourse(
         (known) => known.file === problem.file && known.message === problem.message,
       ),
   );
-  const show = options.show ?? ((path: string) => relative(process.cwd(), path) || path);
+  const show = options.show ?? ((path: string) => shownPath(path));
   return withSentenceCoverage(
     {
       ...report,

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import type { QuizError } from '@tmm/quiz-engine';
 import type { Lesson } from './contract';
 import { type CourseLayout, pagesIn } from './course-layout';
 import { type LessonPage, readLessonPage, unreadablePage } from './lesson-page';
+import { shownPath } from './shown-path';
 
 /** The docs plugin's route base path of the lessons (`docusaurus.config.ts` uses it). */
 export const LESSONS_ROUTE_BASE_PATH = 'lessons';
@@ -26,7 +26,7 @@ export interface LessonsRead {
 export interface ReadLessonsOptions {
   /** The site's `baseUrl`, which permalinks start with; `/` by default. */
   readonly baseUrl?: string;
-  /** Shows a path in messages; by default relative to the working directory. */
+  /** Shows a path in messages; by default relative to the folder the command was typed in (`shownPath`). */
   readonly show?: (path: string) => string;
 }
 
@@ -41,7 +41,7 @@ export async function readLessons(
   layout: CourseLayout,
   options: ReadLessonsOptions = {},
 ): Promise<LessonsRead> {
-  const show = options.show ?? ((path: string) => relative(process.cwd(), path) || path);
+  const show = options.show ?? ((path: string) => shownPath(path));
   const base = `${(options.baseUrl ?? '/').replace(/\/+$/, '')}/${LESSONS_ROUTE_BASE_PATH}`;
   const lessons: LessonFile[] = [];
   const problems: QuizError[] = [];

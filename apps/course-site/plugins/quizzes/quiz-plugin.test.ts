@@ -1,10 +1,11 @@
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { PluginContentLoadedActions, RouteConfig } from '@docusaurus/types';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PREVIEW_PATH } from './contract';
 import quizPlugin, { type QuizPluginContent } from './quiz-plugin';
+import { shownPath } from './shown-path';
 
 const good = `id: good
 title: A good quiz
@@ -85,7 +86,7 @@ async function load(devServer: boolean) {
 }
 
 const brokenLine = () =>
-  `${relative(process.cwd(), join(siteDir, 'quizzes', 'broken.quiz.yaml'))}:7:13: error: 'answer' must be true or false, not 'maybe' (at questions[0].answer)`;
+  `${shownPath(join(siteDir, 'quizzes', 'broken.quiz.yaml'))}:7:13: error: 'answer' must be true or false, not 'maybe' (at questions[0].answer)`;
 
 describe('the quiz plugin', () => {
   it('watches every quiz file, the examples included, and the lessons', () => {
@@ -135,7 +136,7 @@ describe('the quiz plugin', () => {
     );
 
     await expect(load(false)).rejects.toThrow(
-      `${relative(process.cwd(), join(siteDir, 'docs', '01-the-meeting.mdx'))}:1:1: error: a lesson (a page whose front matter lists 'key_points') needs 'slug' in its front matter`,
+      `${shownPath(join(siteDir, 'docs', '01-the-meeting.mdx'))}:1:1: error: a lesson (a page whose front matter lists 'key_points') needs 'slug' in its front matter`,
     );
   });
 

@@ -1,9 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import remarkQuiz from './remark-quiz';
+import { shownPath } from './shown-path';
 
 let quizzes: string;
 
@@ -85,7 +86,7 @@ describe('the quiz remark plugin', () => {
     await expect(
       compileMdx('# Lesson\n\nText.\n\n  <Quiz id="the-meetings" />\n', page),
     ).rejects.toThrow(
-      `${relative(process.cwd(), page)}:5:3: error: there is no quiz 'the-meetings': no file the-meetings.quiz.yaml in ${relative(process.cwd(), quizzes)}; did you mean 'the-meeting'?`,
+      `${shownPath(page)}:5:3: error: there is no quiz 'the-meetings': no file the-meetings.quiz.yaml in ${shownPath(quizzes)}; did you mean 'the-meeting'?`,
     );
   });
 

@@ -1,5 +1,4 @@
 import { readdirSync } from 'node:fs';
-import { relative } from 'node:path';
 // The main entry, not the parser's: Docusaurus loads this file with jiti, which cannot load zod.
 import { didYouMean, formatError } from '@tmm/quiz-engine';
 import type { Program } from 'estree';
@@ -9,6 +8,7 @@ import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { quizModuleName } from './contract';
 import { QUIZ_FILE_SUFFIX, quizIdOf } from './course-layout';
 import { type QuizComponent, quizEmbeds } from './quiz-embeds';
+import { shownPath } from './shown-path';
 
 /** Options of the remark plugin. */
 export interface RemarkQuizOptions {
@@ -105,7 +105,7 @@ export default function remarkQuiz(options: RemarkQuizOptions) {
     if (embeds.length === 0) return;
     const ids = knownQuizIds(options.quizDirectories);
     const fail = (message: string, place: Root['position']): never => {
-      const shown = file.path ? relative(process.cwd(), file.path) : 'page';
+      const shown = file.path ? shownPath(file.path) : 'page';
       const at = place ? { line: place.start.line, column: place.start.column } : {};
       return file.fail(
         formatError({ severity: 'error', file: shown, ...at, path: '', message }),
@@ -119,7 +119,7 @@ export default function remarkQuiz(options: RemarkQuizOptions) {
       if (!ID.test(quizId) || !ids.includes(quizId)) {
         const guess = didYouMean(quizId, ids);
         fail(
-          `there is no quiz '${quizId}': no file ${quizId}${QUIZ_FILE_SUFFIX} in ${options.quizDirectories.map((d) => relative(process.cwd(), d) || '.').join(' or ')}${guess ? `; did you mean '${guess}'?` : ''}`,
+          `there is no quiz '${quizId}': no file ${quizId}${QUIZ_FILE_SUFFIX} in ${options.quizDirectories.map((d) => shownPath(d)).join(' or ')}${guess ? `; did you mean '${guess}'?` : ''}`,
           element.position,
         );
       }
