@@ -280,6 +280,54 @@ describe('the coverage lint', () => {
     ]);
   });
 
+  it('accepts a quiz written in JSON as <id>.quiz.json, its schema named by a "$schema" key', async () => {
+    const quiz = (schema?: string) =>
+      `${JSON.stringify(
+        {
+          ...(schema === undefined ? {} : { $schema: schema }),
+          id: 'in-json',
+          title: 'A quiz in JSON',
+          questions: [
+            {
+              id: 'q1',
+              type: 'true-false',
+              prompt: 'The ministers met in Singapore.',
+              answer: true,
+              evidence: [
+                {
+                  paragraph: 'p1',
+                  exact: 'convened a Trilateral Ministerial Meeting in Singapore',
+                },
+              ],
+            },
+          ],
+        },
+        null,
+        2,
+      )}\n`;
+    await write({ 'quizzes/in-json.quiz.json': quiz(relative(join(dir, 'quizzes'), schemaFile)) });
+
+    const { lines, report } = await check(['quizzes/in-json.quiz.json']);
+
+    expect(lines).toEqual([]);
+    expect(report.quizzes[0]?.quiz?.id).toBe('in-json');
+
+    await write({ 'quizzes/in-json.quiz.json': quiz() });
+    expect((await check(['quizzes/in-json.quiz.json'])).lines).toEqual([
+      'quizzes/in-json.quiz.json:1:1: warning: the file has no "$schema" key naming quiz.schema.json, so editors cannot check it as you type; add "$schema": "<path to quiz.schema.json>" as its first key',
+    ]);
+  });
+
+  it('refuses a quiz file with another suffix, naming both that are allowed', async () => {
+    await write({ 'quizzes/other.yaml': trueFalse('other', withEvidence) });
+
+    const { lines } = await check(['quizzes/other.yaml']);
+
+    expect(lines).toContain(
+      'quizzes/other.yaml:1:1: error: quiz files are named <quiz id>.quiz.yaml or <quiz id>.quiz.json; rename this file',
+    );
+  });
+
   it('warns about each key point no course quiz tests, at the lesson that lists it', async () => {
     await write({
       'quizzes/rule.quiz.yaml': trueFalse('rule', `${withEvidence}    keyPoints: [rule-of-law]\n`),

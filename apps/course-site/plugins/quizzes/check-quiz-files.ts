@@ -10,15 +10,29 @@ import {
   type SourcePosition,
 } from '@tmm/quiz-engine/parser';
 import { keyPoints } from '@tmm/statement-content';
+import { parse as parseYaml } from 'yaml';
 import { RESERVED_QUIZ_IDS } from '../../shared/reserved-quiz-ids';
 import { resolveCourseReference } from './content-resolver';
-import { QUIZ_FILE_SUFFIX, type QuizFile, quizIdOf } from './course-layout';
+import {
+  QUIZ_FILE_SUFFIX,
+  QUIZ_FILE_SUFFIXES,
+  type QuizFile,
+  quizFileSuffix,
+  quizIdOf,
+} from './course-layout';
 import { type LessonPage, unreadablePage } from './lesson-page';
 import { readQuizFile } from './read-quiz-file';
 import { shownPath } from './shown-path';
 
 /** The line every quiz file starts with, so that editors validate and autocomplete it. */
 export const SCHEMA_LINE = /^# yaml-language-server: \$schema=(\S+)\s*$/;
+
+/** The `$schema` key of a quiz document (how a JSON file names its schema), if it has one. */
+function schemaKey(text: string): string | undefined {
+  const data: unknown = parseYaml(text);
+  if (typeof data !== 'object' || data === null || !('$schema' in data)) return undefined;
+  return typeof data.$schema === 'string' ? data.$schema : undefined;
+}
 
 /** One quiz file after checking. */
 export interface CheckedQuiz {
@@ -123,14 +137,15 @@ async function checkOne(file: QuizFile, show: (path: string) => string): Promise
     draft.errors.push(located('error', shownPath, undefined, '', read.message));
     return draft;
   }
-  if (!basename(file.path).endsWith(QUIZ_FILE_SUFFIX))
+  const suffix = quizFileSuffix(basename(file.path));
+  if (suffix === undefined)
     draft.errors.push(
       located(
         'error',
         shownPath,
         undefined,
         '',
-        `quiz files are named <quiz id>${QUIZ_FILE_SUFFIX}; rename this file`,
+        `quiz files are named <quiz id>${QUIZ_FILE_SUFFIXES.join(' or <quiz id>')}; rename this file`,
       ),
     );
   const result = parseQuiz(read.bytes, { fileName: shownPath, resolve: resolveCourseReference });
@@ -150,7 +165,7 @@ async function checkOne(file: QuizFile, show: (path: string) => string): Promise
         shownPath,
         positionIn(text, ['id']),
         'id',
-        `the quiz id '${quiz.id}' does not match the file name '${basename(file.path)}'; lessons embed a quiz by its file name, so rename the file to '${quiz.id}${QUIZ_FILE_SUFFIX}' or change the id to '${draft.id}'`,
+        `the quiz id '${quiz.id}' does not match the file name '${basename(file.path)}'; lessons embed a quiz by its file name, so rename the file to '${quiz.id}${suffix ?? QUIZ_FILE_SUFFIX}' or change the id to '${draft.id}'`,
       ),
     );
   if (RESERVED_QUIZ_IDS.includes(quiz.id))
@@ -175,7 +190,9 @@ async function checkOne(file: QuizFile, show: (path: string) => string): Promise
         ),
       );
   });
-  const schemaPath = SCHEMA_LINE.exec(text.split('\n', 1)[0] ?? '')?.[1];
+  // JSON has no comments: a JSON file names its schema with a "$schema" key, as editors expect.
+  const schemaPath =
+    SCHEMA_LINE.exec(text.replace(/^\uFEFF/, '').split('\n', 1)[0] ?? '')?.[1] ?? schemaKey(text);
   if (schemaPath === undefined)
     draft.warnings.push(
       located(
@@ -183,7 +200,9 @@ async function checkOne(file: QuizFile, show: (path: string) => string): Promise
         shownPath,
         undefined,
         '',
-        "the file does not start with the schema line '# yaml-language-server: $schema=<path to quiz.schema.json>', so editors cannot check it as you type",
+        suffix === '.quiz.json'
+          ? 'the file has no "$schema" key naming quiz.schema.json, so editors cannot check it as you type; add "$schema": "<path to quiz.schema.json>" as its first key'
+          : "the file does not start with the schema line '# yaml-language-server: $schema=<path to quiz.schema.json>', so editors cannot check it as you type",
       ),
     );
   else if (!existsSync(resolve(dirname(file.path), schemaPath)))

@@ -29,5 +29,6 @@ describe('the quiz files of the course', () => {
 
   it('take their quiz id from the file name', () => {
     expect(quizIdOf('/site/quizzes/the-meeting.quiz.yaml')).toBe('the-meeting');
+    expect(quizIdOf('/site/quizzes/the-meeting.quiz.json')).toBe('the-meeting');
   });
 });

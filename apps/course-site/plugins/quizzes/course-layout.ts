@@ -1,8 +1,16 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** The suffix every quiz file has; the name before it is the quiz id. */
+/** The suffix quiz files have; the name before it is the quiz id. */
 export const QUIZ_FILE_SUFFIX = '.quiz.yaml';
+
+/** The suffixes a quiz file may have: YAML, or JSON (which YAML also reads). */
+export const QUIZ_FILE_SUFFIXES = [QUIZ_FILE_SUFFIX, '.quiz.json'] as const;
+
+/** The quiz file suffix a name ends with, if any. */
+export function quizFileSuffix(fileName: string): string | undefined {
+  return QUIZ_FILE_SUFFIXES.find((suffix) => fileName.endsWith(suffix));
+}
 
 /** Where the course keeps its quizzes and the pages that embed them, as absolute paths. */
 export interface CourseLayout {
@@ -35,16 +43,17 @@ export interface QuizFile {
   readonly role: QuizRole;
 }
 
-/** The quiz id a file name stands for (`the-meeting.quiz.yaml` → `the-meeting`). */
+/** The quiz id a file name stands for (`the-meeting.quiz.yaml` or `.quiz.json` → `the-meeting`). */
 export function quizIdOf(fileName: string): string {
   const base = fileName.split(/[\\/]/).at(-1) ?? fileName;
-  return base.endsWith(QUIZ_FILE_SUFFIX) ? base.slice(0, -QUIZ_FILE_SUFFIX.length) : base;
+  const suffix = quizFileSuffix(base);
+  return suffix ? base.slice(0, -suffix.length) : base;
 }
 
 async function quizFilesIn(directory: string, role: QuizRole): Promise<QuizFile[]> {
   const names = await readdir(directory).catch(() => []);
   return names
-    .filter((name) => name.endsWith(QUIZ_FILE_SUFFIX))
+    .filter((name) => quizFileSuffix(name) !== undefined)
     .sort()
     .map((name) => ({ path: join(directory, name), role }));
 }

@@ -89,9 +89,10 @@ const brokenLine = () =>
   `${shownPath(join(siteDir, 'quizzes', 'broken.quiz.yaml'))}:7:13: error: 'answer' must be true or false, not 'maybe' (at questions[0].answer)`;
 
 describe('the quiz plugin', () => {
-  it('watches every quiz file, the examples included, and the lessons', () => {
+  it('watches every quiz file, YAML or JSON, the examples included, and the lessons', () => {
     expect(quizPlugin({ siteDir, baseUrl: '/' }, {}).getPathsToWatch?.()).toEqual([
       `${join(siteDir, 'quizzes')}/**/*.quiz.yaml`,
+      `${join(siteDir, 'quizzes')}/**/*.quiz.json`,
       `${join(siteDir, 'docs')}/*.{md,mdx}`,
     ]);
   });

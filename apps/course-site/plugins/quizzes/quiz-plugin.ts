@@ -13,7 +13,7 @@ import {
   type QuizSourceModule,
   quizModuleName,
 } from './contract';
-import { courseLayout, QUIZ_FILE_SUFFIX } from './course-layout';
+import { courseLayout, QUIZ_FILE_SUFFIXES } from './course-layout';
 import { isDevServer } from './dev-server';
 import { lessonOf } from './lessons';
 import { loadCourse } from './load-course';
@@ -86,7 +86,10 @@ export default function quizPlugin(
 
     getPathsToWatch() {
       // The examples folder is inside the quizzes folder.
-      return [`${layout.courseQuizzes}/**/*${QUIZ_FILE_SUFFIX}`, `${layout.lessons}/*.{md,mdx}`];
+      return [
+        ...QUIZ_FILE_SUFFIXES.map((suffix) => `${layout.courseQuizzes}/**/*${suffix}`),
+        `${layout.lessons}/*.{md,mdx}`,
+      ];
     },
 
     async loadContent() {

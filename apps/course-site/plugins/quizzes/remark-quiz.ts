@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { quizModuleName } from './contract';
-import { QUIZ_FILE_SUFFIX, quizIdOf } from './course-layout';
+import { QUIZ_FILE_SUFFIX, quizFileSuffix, quizIdOf } from './course-layout';
 import { type QuizComponent, quizEmbeds } from './quiz-embeds';
 import { shownPath } from './shown-path';
 
@@ -85,7 +85,7 @@ function knownQuizIds(directories: readonly string[]): string[] {
   return directories.flatMap((directory) => {
     try {
       return readdirSync(directory)
-        .filter((name) => name.endsWith(QUIZ_FILE_SUFFIX))
+        .filter((name) => quizFileSuffix(name) !== undefined)
         .map(quizIdOf);
     } catch {
       return [];
