@@ -27,7 +27,8 @@ afterEach(async () => {
 
 /** Writes quiz files into the temporary folder; their schema line points at the real schema. */
 async function write(files: Record<string, string | Uint8Array>) {
-  await mkdir(join(dir, 'quizzes'), { recursive: true });
+  for (const folder of new Set(Object.keys(files).map((name) => dirname(join(dir, name)))))
+    await mkdir(folder, { recursive: true });
   for (const [name, content] of Object.entries(files)) {
     const path = join(dir, name);
     const schema = relative(dirname(path), schemaFile);
@@ -344,6 +345,40 @@ describe('the coverage lint', () => {
       "lesson.mdx:3:27: warning: key point 'ukraine' (Stand with Ukraine) is tested by no question of the course's quizzes; add a question with keyPoints: [ukraine] (at key_points)",
     );
     expect(report.summary).toMatchObject({ keyPointsTested: 1, warnings: untested.length });
+  });
+
+  it('warns about a course quiz that no lesson embeds, and an example no guide page embeds', async () => {
+    await write({
+      'quizzes/rule.quiz.yaml': trueFalse('rule', `${withEvidence}    keyPoints: [rule-of-law]\n`),
+      'quizzes/alone.quiz.yaml': trueFalse(
+        'alone',
+        `${withEvidence}    keyPoints: [rule-of-law]\n`,
+      ),
+      'docs/lesson.mdx':
+        '---\ntitle: Lesson\nkey_points: [rule-of-law]\n---\n\n<Quiz id="rule" />\n',
+      'instructors/guide.mdx': '# Examples\n\n<QuizSource id="alone" />\n',
+    });
+
+    const { lines } = await check(['quizzes/rule.quiz.yaml', 'quizzes/alone.quiz.yaml'], 'course', [
+      { path: join(dir, 'docs', 'lesson.mdx'), role: 'lesson' },
+      { path: join(dir, 'instructors', 'guide.mdx'), role: 'guide' },
+    ]);
+
+    expect(lines.filter((line) => line.includes('embeds'))).toEqual([
+      'quizzes/alone.quiz.yaml:2:5: warning: no lesson embeds this quiz, so learners never see it; add <Quiz id="alone" /> to the lesson it belongs to (in docs) (at id)',
+    ]);
+
+    const examples = await checkQuizFiles(
+      [{ path: join(dir, 'quizzes/alone.quiz.yaml'), role: 'example' }],
+      {
+        show: (path) => relative(dir, path),
+        pages: [{ path: join(dir, 'instructors', 'guide.mdx'), role: 'guide' }],
+        readPage: readLessonPage,
+      },
+    );
+    expect(examples.problems.map(formatError)).toEqual([
+      `quizzes/alone.quiz.yaml:2:5: warning: no page of the instructors' guide embeds this example; add <Quiz id="alone" /> to a page of instructors (at id)`,
+    ]);
   });
 
   it("does not count the guide's examples as testing key points", async () => {

@@ -307,6 +307,50 @@ function lintLessonQuizzes(pages: readonly ReadPage[], drafts: readonly Draft[])
   }
 }
 
+/**
+ * Warns about quizzes no page embeds, at their id: a course quiz that no lesson embeds is never
+ * seen by learners, a guide example that no page of the guide embeds is never seen by anyone.
+ */
+function lintUnembedded(
+  pages: readonly ReadPage[],
+  drafts: readonly Draft[],
+  show: (path: string) => string,
+): void {
+  // A page that cannot be read embeds nothing we know of: say nothing rather than guess.
+  if (pages.length === 0 || pages.some((page) => page.content === undefined)) return;
+  const embedded = (role: PageFile['role']) =>
+    new Set(
+      pages
+        .filter((page) => page.page.role === role)
+        .flatMap((page) => page.content?.quizIds ?? [])
+        .filter((embed) => embed.component === 'Quiz')
+        .map((embed) => embed.value),
+    );
+  const byLessons = embedded('lesson');
+  const byGuide = embedded('guide');
+  const folder = (role: PageFile['role']) => {
+    const page = pages.find((candidate) => candidate.page.role === role);
+    return page ? show(dirname(page.page.path)) : undefined;
+  };
+  for (const draft of drafts) {
+    if (draft.text === undefined) continue;
+    const lesson = draft.file.role === 'course';
+    if ((lesson ? byLessons : byGuide).has(draft.id)) continue;
+    const where = folder(lesson ? 'lesson' : 'guide');
+    draft.warnings.push(
+      located(
+        'warning',
+        draft.shownPath,
+        positionIn(draft.text, ['id']),
+        'id',
+        lesson
+          ? `no lesson embeds this quiz, so learners never see it; add <Quiz id="${draft.id}" /> to the lesson it belongs to${where ? ` (in ${where})` : ''}`
+          : `no page of the instructors' guide embeds this example; add <Quiz id="${draft.id}" /> to a page${where ? ` of ${where}` : ''}`,
+      ),
+    );
+  }
+}
+
 /** Errors for pages that embed quizzes the course does not have. */
 function checkEmbeds(
   pages: readonly ReadPage[],
@@ -374,6 +418,7 @@ export async function checkQuizFiles(
   checkUniqueIds(drafts);
   const pages = await readPages(options, show);
   lintLessonQuizzes(pages, drafts);
+  lintUnembedded(pages, drafts, show);
   const tested = new Set(
     drafts.flatMap((draft) =>
       draft.file.role === 'course' && draft.quiz ? [...keyPointsTestedBy(draft.quiz)] : [],
