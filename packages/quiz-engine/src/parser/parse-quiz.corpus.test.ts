@@ -1111,6 +1111,41 @@ questions:
 `,
     errors: ['7:5 YAML syntax: this key appears twice in the same mapping; keep one'],
   },
+  {
+    name: 'a stray line of words among the keys',
+    source: `id: q
+title: T
+just some words
+questions: []
+`,
+    errors: [
+      "3:1 YAML syntax: this line is neither 'key: value' nor a list item ('- …'); if it continues the text above, indent it more than that text's key, and if it starts a key, put ':' and a space after the key",
+    ],
+  },
+  {
+    name: "a key written without its ':'",
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt P
+    answer: true
+`,
+    errors: ["6:5 YAML syntax: 'prompt' needs a ':' after it; write prompt: P"],
+  },
+  {
+    name: "a key with no space after its ':'",
+    source: `id: q
+title: T
+questions:
+  - id: a
+    type: true-false
+    prompt:P
+    answer: true
+`,
+    errors: ["6:5 YAML syntax: a key needs a space after its ':'; write prompt: P"],
+  },
 ];
 
 /**

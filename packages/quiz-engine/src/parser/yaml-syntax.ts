@@ -1,4 +1,5 @@
 import { type LineCounter, Parser, type YAMLError } from 'yaml';
+import { quizJsonSchema } from './quiz-json-schema';
 
 /** A YAML syntax problem, at the line of the mistake, in an instructor's words. */
 export interface SyntaxProblem {
@@ -29,10 +30,16 @@ const YAML_MESSAGES: Record<string, string> = {
 const WITH_DETAIL = new Set(['MISSING_CHAR', 'BAD_INDENT', 'UNEXPECTED_TOKEN']);
 
 function libraryMessage(error: YAMLError): string {
-  const known = YAML_MESSAGES[error.code];
+  // The library reports some misplaced lines as a missing character (a `-`, a `:`): those are
+  // about structure, not about a quote or bracket left open.
+  const code =
+    error.code === 'MISSING_CHAR' && !/quote|flow|[\]}]/i.test(error.message)
+      ? 'BAD_INDENT'
+      : error.code;
+  const known = YAML_MESSAGES[code];
   const detail = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
   if (!known) return `YAML syntax: ${detail}`;
-  return `YAML syntax: ${known}${WITH_DETAIL.has(error.code) ? ` (${detail})` : ''}`;
+  return `YAML syntax: ${known}${WITH_DETAIL.has(code) ? ` (${detail})` : ''}`;
 }
 
 /**
@@ -54,6 +61,26 @@ const TEXT_KEYS = new Set([
   'left',
   'right',
 ]);
+
+let keys: Set<string> | undefined;
+
+/** Every key of the quiz format, from its JSON Schema, to recognise a key written without ':'. */
+function formatKeys(): Set<string> {
+  if (keys) return keys;
+  const found = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (typeof node === 'object' && node !== null)
+      for (const [name, value] of Object.entries(node)) {
+        if (name === 'properties' && typeof value === 'object' && value !== null)
+          for (const key of Object.keys(value)) found.add(key);
+        walk(value);
+      }
+  };
+  walk(quizJsonSchema());
+  keys = found;
+  return found;
+}
 
 /** Characters that cannot start plain (unquoted) text in YAML. */
 const INDICATORS = '*&![]{}|>%@`"\'';
@@ -390,6 +417,29 @@ function onLine(
   if (error.code === 'MISSING_CHAR' && error.message.startsWith('Missing ,'))
     return missingComma(line, lines);
   const pair = keyValue(line.content);
+  if (!pair && (error.code === 'MULTILINE_IMPLICIT_KEY' || error.code === 'MISSING_CHAR')) {
+    const noSpace = /^([A-Za-z_][\w-]*):(\S.*)$/.exec(line.content);
+    const noColon = /^([A-Za-z_][\w-]*)\s+(\S.*)$/.exec(line.content);
+    const column = line.indent + 1;
+    if (noSpace?.[1] && noSpace[2])
+      return {
+        line: line.number,
+        column,
+        message: `YAML syntax: a key needs a space after its ':'; write ${noSpace[1]}: ${noSpace[2]}`,
+      };
+    if (noColon?.[1] && noColon[2] && formatKeys().has(noColon[1]))
+      return {
+        line: line.number,
+        column,
+        message: `YAML syntax: '${noColon[1]}' needs a ':' after it; write ${noColon[1]}: ${noColon[2]}`,
+      };
+    if (!line.content.startsWith('-'))
+      return {
+        line: line.number,
+        column,
+        message: `YAML syntax: this line is neither 'key: value' nor a list item ('- …'); if it continues the text above, indent it more than that text's key, and if it starts a key, put ':' and a space after the key`,
+      };
+  }
   if (!pair) {
     const item = /^((?:- +)+)(.*)$/.exec(line.content);
     const value = item?.[2];
