@@ -1,0 +1,7 @@
+// Quizzes in and out of learning management systems. Depends on the engine's quiz model only;
+// the statement reaches it through `SourceText`, which the caller passes in.
+
+export { EVIDENCE_LABEL, evidenceNote, splitEvidenceNote } from './evidence-note';
+export { categoryOf, exportGift, type GiftExport, META_COMMENTS } from './gift/export-gift';
+export { formatWarning, type InteropWarning } from './interop-warning';
+export { describePlace, type SourcePlace, type SourceText } from './statement-index';
