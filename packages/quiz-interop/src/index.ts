@@ -4,4 +4,8 @@
 export { EVIDENCE_LABEL, evidenceNote, splitEvidenceNote } from './evidence-note';
 export { categoryOf, exportGift, type GiftExport, META_COMMENTS } from './gift/export-gift';
 export { formatWarning, type InteropWarning } from './interop-warning';
+export {
+  exportMoodleXml,
+  type MoodleXmlExport,
+} from './moodle-xml/export-moodle-xml';
 export { describePlace, type SourcePlace, type SourceText } from './statement-index';
