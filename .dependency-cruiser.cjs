@@ -52,14 +52,15 @@ module.exports = {
       name: 'interop-imports-engine-only',
       severity: 'error',
       comment:
-        'Quiz interchange (GIFT, Moodle XML, QTI) works on the engine\'s quiz model alone: the statement reaches it through the caller, and it knows nothing of the site.',
+        "Quiz interchange (GIFT, Moodle XML, QTI) works on the engine's quiz model alone: the statement reaches it through the caller, and it knows nothing of the site.",
       from: { path: '^packages/quiz-interop/' },
       to: { path: '^packages/statement-content/' },
     },
     {
       name: 'packages-import-no-interop',
       severity: 'error',
-      comment: 'The engine and the content know nothing of the formats their quizzes are exchanged in.',
+      comment:
+        'The engine and the content know nothing of the formats their quizzes are exchanged in.',
       from: { path: '^packages/(quiz-engine|statement-content)/' },
       to: { path: '^packages/quiz-interop/' },
     },

@@ -3,6 +3,21 @@
 
 export { EVIDENCE_LABEL, evidenceNote, splitEvidenceNote } from './evidence-note';
 export { categoryOf, exportGift, type GiftExport, META_COMMENTS } from './gift/export-gift';
+export {
+  type GiftImport,
+  type GiftImportOptions,
+  importGift,
+  kebabId,
+  type QuizDocumentDraft,
+} from './gift/import-gift';
+export {
+  type GiftAnswer,
+  type GiftKind,
+  type GiftQuestion,
+  type GiftReadResult,
+  MAX_GIFT_QUESTIONS,
+  readGift,
+} from './gift/read-gift';
 export { formatWarning, type InteropWarning } from './interop-warning';
 export {
   exportMoodleXml,
