@@ -72,6 +72,12 @@ function warnCommonLosses(question: Question, context: Context): void {
   const outcome = question.type === 'true-false' ? [partial] : [correct, partial, incorrect];
   if (outcome.some((text) => text !== undefined))
     lost.push('its feedback for right, partly right or wrong answers');
+  if (
+    question.evidence.some((anchor) => anchor.prefix !== undefined || anchor.suffix !== undefined)
+  )
+    lost.push(
+      "its evidence anchors' prefix and suffix (the note quotes the words and their place)",
+    );
   if (lost.length > 0)
     context.warn(
       question,
@@ -132,18 +138,19 @@ function fillInTheBlankQuestion(
   if (several)
     context.warn(
       question,
-      `GIFT holds one blank per question: its ${question.blanks.length} blanks become ${question.blanks.length} short-answer questions (${question.blanks.map((blank) => `${question.id}--${blank.id}`).join(', ')}), each worth ${question.points}/${question.blanks.length} of its marks (Moodle XML keeps them as one cloze question)`,
+      `GIFT holds one blank per question: its ${question.blanks.length} blanks become ${question.blanks.length} short-answer questions (${question.blanks.map((blank) => `${question.id}-${blank.id}`).join(', ')}), each worth ${question.points}/${question.blanks.length} of its marks (Moodle XML keeps them as one cloze question)`,
     );
   const general = generalFeedback(question, context.source);
   return question.blanks.flatMap((blank, index) => {
     const text = segments
       .map((segment) => {
-        if (segment.type === 'text') return giftText(segment.text);
+        if (segment.type === 'text') return giftText(segment.text, { trim: false });
         if (segment.id !== blank.id) return '_____';
         return `{${blankAnswers(blank)}${general ? ` ${general}` : ''}}`;
       })
-      .join('');
-    const id = several ? `${question.id}--${blank.id}` : question.id;
+      .join('')
+      .trim();
+    const id = several ? `${question.id}-${blank.id}` : question.id;
     // The prompt on the first line, the text with its blank on the second (one line break,
     // which the importer splits at again).
     return [

@@ -3,14 +3,13 @@ const SPECIAL = /[\\~=#{}:]/g;
 
 /**
  * A text field as GIFT text: one line (the inline Markdown of a quiz reads a line break as a
- * space, and a blank line would end the question), its special characters escaped.
+ * space, and a blank line would end the question), its special characters escaped; trimmed
+ * unless it is a piece of a text (next to a blank).
  * @example giftText('1+1=2: {yes}') // '1+1\\=2\\: \\{yes\\}'
  */
-export function giftText(text: string): string {
-  return text
-    .replace(/\s*\n\s*/g, ' ')
-    .trim()
-    .replace(SPECIAL, (c) => `\\${c}`);
+export function giftText(text: string, { trim = true } = {}): string {
+  const line = text.replace(/\s*\n\s*/g, ' ');
+  return (trim ? line.trim() : line).replace(SPECIAL, (c) => `\\${c}`);
 }
 
 /**

@@ -251,7 +251,7 @@ function blankText(importer: Importer, question: GiftQuestion): { prompt: string
   const prompt = at < 0 ? '' : before.slice(0, at);
   const line = at < 0 ? before : before.slice(at + 1);
   const text =
-    `${importer.text(question, line)} {{answer}} ${importer.text(question, question.after)}`.trim();
+    `${importer.text(question, line)}{{answer}}${importer.text(question, question.after)}`.trim();
   if (prompt.trim() === '') {
     importer.report(
       question,
@@ -364,7 +364,7 @@ function importQuestion(
 ): Record<string, unknown> | undefined {
   const missingWord = question.after !== '';
   const prompt = missingWord
-    ? `${importer.text(question, question.before)} _____ ${importer.text(question, question.after)}`
+    ? `${importer.text(question, question.before)}_____${importer.text(question, question.after)}`.trim()
     : importer.text(question, question.before);
   switch (question.kind) {
     case 'description':

@@ -87,8 +87,8 @@ describe('readGift on a Moodle bank with every GIFT feature', () => {
       rightFeedback: 'Right: they met in Singapore.',
     });
     expect(byTitle('Missing word')).toMatchObject({
-      before: 'The ministers met in',
-      after: 'on June 3, 2023.',
+      before: 'The ministers met in ',
+      after: ' on June 3, 2023.',
     });
     expect(
       byTitle('Year, weighted')?.answers.map((answer) => [

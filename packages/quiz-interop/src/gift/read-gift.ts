@@ -38,9 +38,12 @@ export interface GiftQuestion {
   /** The `::title::`, if any. */
   readonly title?: string;
   readonly format: GiftFormat;
-  /** The question text before the answer block (all of it, for a description). */
+  /**
+   * The question text before the answer block (all of it, for a description); when text
+   * follows the block, with the space before the `{`.
+   */
   readonly before: string;
-  /** The question text after the answer block: not empty for a missing-word question. */
+  /** The question text after the answer block, with the space after the `}`: not empty for a missing-word question. */
   readonly after: string;
   readonly answers: readonly GiftAnswer[];
   /** True/false: the right answer, then the feedback shown for a wrong and a right answer. */
@@ -246,8 +249,10 @@ function readQuestion(
     );
     return undefined;
   }
-  const before = uncook(text.slice(cursor, open)).trim();
-  const after = uncook(text.slice(close + 1)).trim();
+  // Around answers inside the text, the spaces next to the braces are the text's own.
+  const after = uncook(text.slice(close + 1)).trimEnd();
+  const before = uncook(text.slice(cursor, open)).trimStart();
+  const embedded = after.trim() !== '';
   text = text.slice(open + 1, close);
   const offset = open + 1;
   // `####` starts the general feedback.
@@ -256,8 +261,8 @@ function readQuestion(
     generalAt < 0 ? undefined : uncook(text.slice(generalAt + 4)).trim() || undefined;
   const answerText = generalAt < 0 ? text : text.slice(0, generalAt);
   const common = {
-    before,
-    after,
+    before: embedded ? before : before.trimEnd(),
+    after: embedded ? after : '',
     ...(generalFeedback === undefined ? {} : { generalFeedback }),
     ...withCategory,
     ...base,
