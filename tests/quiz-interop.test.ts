@@ -1,6 +1,16 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { EvidenceAnchor, Question, Quiz } from '@tmm/quiz-engine';
 import { formatError, parseQuiz } from '@tmm/quiz-engine/parser';
-import { EVIDENCE_LABEL, exportGift, exportMoodleXml, importGift } from '@tmm/quiz-interop';
+import {
+  EVIDENCE_LABEL,
+  exportGift,
+  exportMoodleXml,
+  exportQti3,
+  importGift,
+} from '@tmm/quiz-interop';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseGiftStrictly } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
@@ -219,5 +229,50 @@ describe('the course export', () => {
         ),
         name,
       ).toBe(true);
+  });
+});
+
+describe('the course as a QTI 3.0 content package', () => {
+  const { files } = exportQti3(quizzes, statementSource, 'Course quizzes');
+  const schema = join(
+    import.meta.dirname,
+    '..',
+    'packages',
+    'quiz-interop',
+    'schemas',
+    'qti3',
+    'imsqtiv3p0_imscpv1p2_v1p0.xsd',
+  );
+
+  it('has a manifest that the 1EdTech QTI 3.0 manifest schema validates (xmllint), an item per question and a test per quiz', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tmm-course-qti3-'));
+    try {
+      for (const file of files) {
+        mkdirSync(dirname(join(folder, file.path)), { recursive: true });
+        writeFileSync(join(folder, file.path), file.text);
+      }
+      const run = spawnSync(
+        'xmllint',
+        ['--nonet', '--noout', '--schema', schema, join(folder, 'imsmanifest.xml')],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(run.stderr).toMatch(/imsmanifest\.xml validates/);
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    const questions = quizzes.reduce((sum, quiz) => sum + quiz.questions.length, 0);
+    expect(files.filter((file) => file.path.startsWith('items/'))).toHaveLength(questions);
+    expect(files.filter((file) => file.path.startsWith('tests/'))).toHaveLength(quizzes.length);
+  });
+
+  it('has well-formed items, each with its evidence quotation and place', () => {
+    for (const file of files.filter((entry) => entry.path.startsWith('items/'))) {
+      expect(XMLValidator.validate(file.text), file.path).toBe(true);
+      expect(file.text, file.path).toContain(EVIDENCE_LABEL);
+      expect(file.text, file.path).toMatch(PLACE);
+    }
   });
 });

@@ -23,4 +23,12 @@ export {
   exportMoodleXml,
   type MoodleXmlExport,
 } from './moodle-xml/export-moodle-xml';
+export {
+  exportQti3,
+  itemIdentifier,
+  itemPath,
+  type PackageFile,
+  type Qti3Export,
+  testPath,
+} from './qti3/export-qti3';
 export { describePlace, type SourcePlace, type SourceText } from './statement-index';

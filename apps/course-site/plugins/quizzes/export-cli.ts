@@ -1,4 +1,4 @@
-// `npm run export:quizzes -- --format gift|moodle-xml [--out DIR] [files…]`: writes the
+// `npm run export:quizzes -- --format gift|moodle-xml|qti3 [--out DIR] [files…]`: writes the
 // course's quizzes (or the files named) for a learning management system.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -12,7 +12,7 @@ import { EXPORT_FORMATS, exportQuizzes } from './export-quizzes';
 const USAGE = `Usage: npm run export:quizzes -- --format ${EXPORT_FORMATS.join('|')} [--out DIR] [file.quiz.yaml...]
 
 Writes every quiz of the course (or the files named) in the format: GIFT or Moodle XML for a
-Moodle question bank.
+Moodle question bank, a QTI 3.0 content package for Canvas, Blackboard and other systems.
 The files go to DIR (default: quiz-exports/<format>). Quizzes are checked first, as
 check:quizzes does; on any error nothing is written and the exit code is 1.`;
 

@@ -58,7 +58,7 @@ describe('parseExportArgs', () => {
   it('says what is wrong with a command line', () => {
     expect(parseExportArgs([])).toEqual({ error: expect.stringMatching(/say which format/) });
     expect(parseExportArgs(['--format', 'csv'])).toEqual({
-      error: expect.stringMatching(/unknown format 'csv'; use one of gift, moodle-xml/),
+      error: expect.stringMatching(/unknown format 'csv'; use one of gift, moodle-xml, qti3/),
     });
     expect(parseExportArgs(['--format'])).toEqual({ error: '--format needs a value' });
     expect(parseExportArgs(['--format', 'gift', '--zip'])).toEqual({

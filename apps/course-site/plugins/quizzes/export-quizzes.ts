@@ -1,13 +1,13 @@
 import type { Quiz } from '@tmm/quiz-engine';
 import type { QuizError } from '@tmm/quiz-engine/parser';
-import { exportGift, exportMoodleXml, type InteropWarning } from '@tmm/quiz-interop';
+import { exportGift, exportMoodleXml, exportQti3, type InteropWarning } from '@tmm/quiz-interop';
 import { byFileAndPosition, type CheckOptions, checkQuizFiles } from './check-quiz-files';
 import { roleOf } from './course-check';
 import { type CourseLayout, courseQuizFiles } from './course-layout';
 import { statementSource } from './statement-source';
 
 /** The formats `npm run export:quizzes -- --format <format>` writes. */
-export const EXPORT_FORMATS = ['gift', 'moodle-xml'] as const;
+export const EXPORT_FORMATS = ['gift', 'moodle-xml', 'qti3'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A file to write, by its path inside the output folder. */
@@ -24,11 +24,20 @@ export interface QuizExport {
   readonly quizzes: readonly Quiz[];
 }
 
-/** Each quiz in one format: its files and warnings. */
+/**
+ * Each quiz in one format: a `.gift` or `.moodle.xml` file per quiz, or for QTI one content
+ * package (`imsmanifest.xml`, `items/`, `tests/`) holding them all; and the warnings.
+ */
 export function exportFiles(
   format: ExportFormat,
   quizzes: readonly Quiz[],
 ): Pick<QuizExport, 'files' | 'warnings'> {
+  if (format === 'qti3')
+    return exportQti3(
+      quizzes,
+      statementSource,
+      'The June 3, 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting: quizzes',
+    );
   const files: ExportedFile[] = [];
   const warnings: InteropWarning[] = [];
   for (const quiz of quizzes) {
