@@ -60,7 +60,11 @@ async function main(args: readonly string[]): Promise<number> {
     schemaPath: join(siteDir, '..', '..', 'packages', 'quiz-engine', 'quiz.schema.json'),
     skipUnimportable: parsed.skipUnimportable,
     force: parsed.force,
-    show: (path) => relative(cwd, path) || path,
+    // Relative to where the command was typed; a path outside it is shown whole.
+    show: (path) => {
+      const shown = relative(cwd, path);
+      return shown === '' || shown.startsWith('..') ? path : shown;
+    },
   });
   for (const problem of [...outcome.errors, ...outcome.warnings]) console.log(formatError(problem));
   if (outcome.written === undefined) {
