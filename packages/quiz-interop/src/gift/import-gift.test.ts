@@ -149,6 +149,22 @@ describe('importGift after exportGift', () => {
   });
 });
 
+describe('importGift on [html] text', () => {
+  it('keeps bold, italics and line breaks as Markdown, takes other tags out and says so', () => {
+    const result = importGift(
+      '::Q::[html]<p>Where did the <b>three</b> ministers<br>meet, <span class="x">in</span> <i>2023</i> &amp; why?</p> {=Singapore ~Seoul}',
+      { fileName: 'html.gift', quizId: 'html', source: sampleSource },
+    );
+    if (!result.ok) throw new Error(result.errors.map(formatError).join('\n'));
+    expect(result.document.questions[0]?.prompt).toBe(
+      'Where did the **three** ministers\nmeet, in *2023* & why?',
+    );
+    expect(result.warnings.map(formatError)).toContain(
+      "html.gift:1:1: warning: HTML tags other than bold, italics and line breaks were taken out: the course's text is Markdown (*italics*, **bold**, [links](https://…)) (at ::Q::)",
+    );
+  });
+});
+
 describe('kebabId', () => {
   it('makes an id of a title', () => {
     expect(kebabId('Where they met')).toBe('where-they-met');
