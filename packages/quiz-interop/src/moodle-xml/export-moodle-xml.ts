@@ -302,6 +302,11 @@ export function exportMoodleXml(quiz: Quiz, source: SourceText): MoodleXmlExport
     element('category', {}, textElement('text', categoryOf(quiz))),
     markdown('info', [quiz.title, quiz.description].filter(Boolean).join('\n\n')),
   );
+  if (quiz.settings.pool !== undefined)
+    warnings.push({
+      quizId: quiz.id,
+      message: `Moodle XML holds questions, not quizzes: the pool (draw ${quiz.settings.pool.draw}) and the quiz settings are set in the Moodle quiz (a random question from the category draws as the pool does)`,
+    });
   const questions = quiz.questions.map((question) => exportQuestion(question, context));
   const text = `${XML_DECLARATION}\n${element('quiz', {}, category, ...questions)}\n`;
   return { text, warnings };

@@ -34,6 +34,23 @@ function xmllint(text: string): { code: number; output: string } {
 }
 
 describe('exportQti3', () => {
+  it('draws a pool and shuffles as the quiz does, in its test', () => {
+    const pooled = sampleQuiz(
+      EVERY_TYPE_YAML.replace(
+        'description: A quiz with *every* type.',
+        'description: Pooled.\nsettings:\n  shuffleQuestions: true\n  pool: { draw: 3 }',
+      ),
+    );
+    const test =
+      exportQti3([pooled], sampleSource).files.find(
+        (entry) => entry.path === 'tests/every-type.xml',
+      )?.text ?? '';
+    const section =
+      parser.parse(test)['qti-assessment-test']['qti-test-part']['qti-assessment-section'];
+    expect(section['qti-selection']).toEqual({ select: '3' });
+    expect(section['qti-ordering']).toEqual({ shuffle: 'true' });
+  });
+
   it('writes a manifest that the 1EdTech QTI 3.0 content-package schema validates (xmllint)', () => {
     const result = xmllint(file('imsmanifest.xml'));
     expect(result.output).toMatch(/imsmanifest\.xml validates/);

@@ -629,6 +629,11 @@ function assessmentTest(quiz: Quiz): string {
       element(
         'qti-assessment-section',
         { identifier: 'section', title: quiz.title, visible: 'true' },
+        // The pool and the shuffled order, as QTI draws and orders a section's items.
+        ...(quiz.settings.pool === undefined
+          ? []
+          : [element('qti-selection', { select: quiz.settings.pool.draw })]),
+        ...(quiz.settings.shuffleQuestions ? [element('qti-ordering', { shuffle: 'true' })] : []),
         ...quiz.questions.map((question) =>
           element('qti-assessment-item-ref', {
             identifier: itemIdentifier(quiz, question),
@@ -731,6 +736,11 @@ export function exportQti3(
       warn: (question, message) =>
         warnings.push({ quizId: quiz.id, questionId: question.id, message }),
     };
+    if (quiz.settings.pool?.perKeyPoint)
+      warnings.push({
+        quizId: quiz.id,
+        message: `QTI draws ${quiz.settings.pool.draw} questions from the whole quiz; the course draws that many per key point`,
+      });
     for (const question of quiz.questions)
       files.push({ path: itemPath(quiz, question), text: exportItem(question, context) });
     files.push({ path: testPath(quiz), text: assessmentTest(quiz) });
