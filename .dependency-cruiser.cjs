@@ -49,6 +49,22 @@ module.exports = {
       to: { path: '^packages/statement-content/' },
     },
     {
+      name: 'interop-imports-engine-only',
+      severity: 'error',
+      comment:
+        "Quiz interchange (GIFT, Moodle XML, QTI) works on the engine's quiz model alone: the statement reaches it through the caller, and it knows nothing of the site.",
+      from: { path: '^packages/quiz-interop/' },
+      to: { path: '^packages/statement-content/' },
+    },
+    {
+      name: 'packages-import-no-interop',
+      severity: 'error',
+      comment:
+        'The engine and the content know nothing of the formats their quizzes are exchanged in.',
+      from: { path: '^packages/(quiz-engine|statement-content)/' },
+      to: { path: '^packages/quiz-interop/' },
+    },
+    {
       name: 'plugins-import-no-src',
       severity: 'error',
       comment:

@@ -12,14 +12,18 @@ const REASONS: Record<string, string> = {
   EPERM: 'the file cannot be read: permission denied',
 };
 
-/** Reads a file as bytes (the quiz parser checks the encoding), never throwing. */
-export async function readQuizFile(path: string): Promise<ReadResult> {
+/**
+ * Reads a file as bytes (its parser checks the encoding), never throwing. `missing` replaces the
+ * sentence said of a file that does not exist (which names quiz files by default).
+ */
+export async function readQuizFile(path: string, missing?: string): Promise<ReadResult> {
   try {
     return { ok: true, bytes: await readFile(path) };
   } catch (error) {
     const code =
       typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: REASONS[code] ?? `the file cannot be read: ${reason}` };
+    const known = code === 'ENOENT' && missing !== undefined ? missing : REASONS[code];
+    return { ok: false, message: known ?? `the file cannot be read: ${reason}` };
   }
 }

@@ -1,5 +1,6 @@
 // Build-time entry: parsing and checking quiz files (pulls in yaml and zod).
 
+export { type DecodedSource, decodeSource } from './decode-source';
 export { didYouMean, didYouMeanNote } from './did-you-mean';
 export { type ParseOptions, type ParseResult, parseQuiz } from './parse-quiz';
 export { formatError, type QuizError } from './quiz-error';
