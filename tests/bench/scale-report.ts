@@ -11,6 +11,8 @@ export interface ScaleRow {
   /** Wall time of `npm run check:quizzes` on the whole course, each run, milliseconds. */
   readonly checkRunsMs: readonly number[];
   readonly checkMedianMs: number;
+  /** CPU time of the check (user + system, with its child processes), median, where told. */
+  readonly checkCpuMedianMs?: number | undefined;
   /** Cold `docusaurus build`, each run and median, wall and CPU (where the system tells). */
   readonly buildRunsMs: readonly number[];
   readonly buildMedianMs: number;
@@ -35,6 +37,7 @@ export interface ScaleResults {
   };
   /** Wall time of `check:quizzes --help`: starting Node and loading the checker, median. */
   readonly checkStartupMs: number;
+  readonly checkStartupCpuMs?: number | undefined;
   readonly checkRuns: number;
   readonly buildRuns: number;
   readonly rows: readonly ScaleRow[];
@@ -52,6 +55,8 @@ export interface Growth {
   readonly check: number;
   /** The check time above Node's start and the checker's loading. */
   readonly checkWork: number;
+  /** The same in CPU time, steadier on a shared machine, where the system tells. */
+  readonly checkCpuWork: number | undefined;
   readonly build: number;
   /** Build CPU time, where the system tells: steadier than wall time on a shared machine. */
   readonly buildCpu: number | undefined;
@@ -64,7 +69,9 @@ export interface Growth {
  * The growth ratios from the course with the fewest lessons to the one with the most, for each
  * number of questions per lesson measured at both ends.
  */
-export function growthRatios(results: Pick<ScaleResults, 'rows' | 'checkStartupMs'>): Growth[] {
+export function growthRatios(
+  results: Pick<ScaleResults, 'rows' | 'checkStartupMs' | 'checkStartupCpuMs'>,
+): Growth[] {
   const sizes = [...new Set(results.rows.map((row) => row.questionsPerLesson))].sort(
     (a, b) => a - b,
   );
@@ -76,6 +83,13 @@ export function growthRatios(results: Pick<ScaleResults, 'rows' | 'checkStartupM
     const large = rows.at(-1);
     if (small === undefined || large === undefined || small === large) return [];
     const work = (row: ScaleRow) => Math.max(row.checkMedianMs - results.checkStartupMs, 1);
+    const startupCpu = results.checkStartupCpuMs;
+    const cpuWork = (row: ScaleRow) =>
+      row.checkCpuMedianMs === undefined || startupCpu === undefined
+        ? undefined
+        : Math.max(row.checkCpuMedianMs - startupCpu, 1);
+    const smallCpu = cpuWork(small);
+    const largeCpu = cpuWork(large);
     return [
       {
         questionsPerLesson,
@@ -84,6 +98,8 @@ export function growthRatios(results: Pick<ScaleResults, 'rows' | 'checkStartupM
         lessons: large.lessons / small.lessons,
         check: large.checkMedianMs / small.checkMedianMs,
         checkWork: work(large) / work(small),
+        checkCpuWork:
+          smallCpu === undefined || largeCpu === undefined ? undefined : largeCpu / smallCpu,
         build: large.buildMedianMs / small.buildMedianMs,
         buildCpu:
           large.buildCpuMedianMs === undefined || small.buildCpuMedianMs === undefined
@@ -108,7 +124,10 @@ export function formatScaleTable(results: ScaleResults): string {
     `Scale bench ${results.date}: ${machine.cpus} CPU ${machine.cpuModel}, Node ${machine.node}, ` +
       `load average ${machine.loadAverage.start.toFixed(1)} at start, ${machine.loadAverage.end.toFixed(1)} at end; ` +
       `check: median of ${results.checkRuns}, build: median of ${results.buildRuns}; ran ${seconds(results.durationMs)}`,
-    `check:quizzes startup (--help: Node, tsx and the checker's modules): ${seconds(results.checkStartupMs)}`,
+    `check:quizzes startup (--help: Node, tsx and the checker's modules): ${seconds(results.checkStartupMs)} wall` +
+      (results.checkStartupCpuMs === undefined
+        ? ''
+        : `, ${seconds(results.checkStartupCpuMs)} CPU`),
     '',
     'Generated courses: check:quizzes wall time, cold build, page weight (gzip level 9, JS and all requests)',
     ...columns([
@@ -117,6 +136,7 @@ export function formatScaleTable(results: ScaleResults): string {
         'questions',
         'check',
         'check − startup / 1k q.',
+        'check CPU',
         'build (wall)',
         'build (CPU)',
         'lesson JS',
@@ -129,6 +149,7 @@ export function formatScaleTable(results: ScaleResults): string {
         String(row.questions),
         seconds(row.checkMedianMs),
         `${Math.round((Math.max(row.checkMedianMs - results.checkStartupMs, 0) / row.questions) * 1000)} ms`,
+        row.checkCpuMedianMs === undefined ? 'n/a' : seconds(row.checkCpuMedianMs),
         seconds(row.buildMedianMs),
         row.buildCpuMedianMs === undefined ? 'n/a' : seconds(row.buildCpuMedianMs),
         kb(row.lessonPage.js.gzipBytes),
@@ -149,6 +170,7 @@ export function formatScaleTable(results: ScaleResults): string {
           'lessons',
           'check',
           'check − startup',
+          'check CPU − startup',
           'build (wall)',
           'build (CPU)',
           'lesson JS',
@@ -160,6 +182,7 @@ export function formatScaleTable(results: ScaleResults): string {
           times(ratio.lessons),
           times(ratio.check),
           times(ratio.checkWork),
+          ratio.checkCpuWork === undefined ? 'n/a' : times(ratio.checkCpuWork),
           times(ratio.build),
           ratio.buildCpu === undefined ? 'n/a' : times(ratio.buildCpu),
           times(ratio.lessonJs),

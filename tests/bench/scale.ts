@@ -18,7 +18,7 @@ import { repositoryRoot } from './repository';
 import { runCommand } from './run-command';
 import { lessonId, writeScaleCourse } from './scale-course';
 import { formatScaleTable, type ScaleResults, type ScaleRow } from './scale-report';
-import { type BuildTiming, coldBuild, copyCourseSite } from './site-builds';
+import { type BuildTiming, childrenCpuMs, coldBuild, copyCourseSite } from './site-builds';
 
 const { values: options } = parseArgs({
   options: {
@@ -54,13 +54,31 @@ const [buildRuns = 1] = wholeNumbers('build-runs', options['build-runs']);
 const log = (line: string) => process.stderr.write(`bench:scale: ${line}\n`);
 const tsx = join(repositoryRoot, 'node_modules', '.bin', 'tsx');
 
-/** Wall time of one `check:quizzes` run in the copy; a run that reports an error fails the bench. */
-async function timeCheck(siteDir: string, args: readonly string[] = []): Promise<number> {
+/** One `check:quizzes` run: wall time and, where the system tells, CPU time. */
+interface CheckTiming {
+  readonly wallMs: number;
+  readonly cpuMs: number | undefined;
+}
+
+/** Times one `check:quizzes` run in the copy; a run that reports an error fails the bench. */
+async function timeCheck(siteDir: string, args: readonly string[] = []): Promise<CheckTiming> {
+  const cpuBefore = await childrenCpuMs();
   const started = performance.now();
   await runCommand(tsx, [join(siteDir, 'plugins', 'quizzes', 'cli.ts'), ...args], {
     cwd: siteDir,
   });
-  return performance.now() - started;
+  const wallMs = performance.now() - started;
+  const cpuAfter = await childrenCpuMs();
+  return {
+    wallMs,
+    cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
+  };
+}
+
+/** The median of the CPU times, when every run has one. */
+function medianCpu(timings: readonly CheckTiming[]): number | undefined {
+  const cpu = timings.flatMap((timing) => (timing.cpuMs === undefined ? [] : [timing.cpuMs]));
+  return cpu.length === timings.length && cpu.length > 0 ? median(cpu) : undefined;
 }
 
 const isLesson = (path: string) => /^\/lessons\/lesson-\d+$/.test(path);
@@ -105,6 +123,7 @@ const started = performance.now();
 const startLoad = loadavg()[0] ?? 0;
 const rows: ScaleRow[] = [];
 let checkStartupMs = 0;
+let checkStartupCpuMs: number | undefined;
 const browser = await launchBrowser();
 try {
   for (const questionsPerLesson of questionCounts)
@@ -114,17 +133,19 @@ try {
       try {
         await writeScaleCourse(copy.siteDir, { lessons, questions: questionsPerLesson });
         if (rows.length === 0) {
-          const startup: number[] = [];
+          const startup: CheckTiming[] = [];
           for (let run = 0; run < checkRuns; run += 1)
             startup.push(await timeCheck(copy.siteDir, ['--help']));
-          checkStartupMs = median(startup);
+          checkStartupMs = median(startup.map((timing) => timing.wallMs));
+          checkStartupCpuMs = medianCpu(startup);
           log(`check:quizzes startup: ${Math.round(checkStartupMs)} ms`);
         }
-        const checkRunsMs: number[] = [];
+        const checks: CheckTiming[] = [];
         for (let run = 1; run <= checkRuns; run += 1) {
-          checkRunsMs.push(await timeCheck(copy.siteDir));
-          log(`${label}: check ${run}/${checkRuns} ${Math.round(checkRunsMs.at(-1) ?? 0)} ms`);
+          checks.push(await timeCheck(copy.siteDir));
+          log(`${label}: check ${run}/${checkRuns} ${Math.round(checks.at(-1)?.wallMs ?? 0)} ms`);
         }
+        const checkRunsMs = checks.map((timing) => timing.wallMs);
         const builds: BuildTiming[] = [];
         for (let run = 1; run <= buildRuns; run += 1) {
           builds.push(await coldBuild(copy.siteDir));
@@ -141,6 +162,7 @@ try {
           questions: lessons * questionsPerLesson,
           checkRunsMs,
           checkMedianMs: median(checkRunsMs),
+          checkCpuMedianMs: medianCpu(checks),
           buildRunsMs: builds.map((build) => build.wallMs),
           buildMedianMs: median(builds.map((build) => build.wallMs)),
           buildCpuMedianMs: cpu.length === builds.length ? median(cpu) : undefined,
@@ -166,6 +188,7 @@ const results: ScaleResults = {
     loadAverage: { start: startLoad, end: loadavg()[0] ?? 0 },
   },
   checkStartupMs,
+  checkStartupCpuMs,
   checkRuns,
   buildRuns,
   rows,
