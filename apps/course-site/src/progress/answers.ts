@@ -56,11 +56,26 @@ export function answersOf(attempt: Attempt): RecordedAnswer[] {
  * Answers that do not count stay in history; they are only left out of mastery.
  */
 export function isCounted(answer: RecordedAnswer, live: QuestionIndex): boolean {
-  const question = live.get(
-    questionKey({ quizId: answer.quizId, questionId: answer.result.questionId }),
+  return countsNow(
+    {
+      quizId: answer.quizId,
+      questionId: answer.result.questionId,
+      questionHash: answer.result.questionHash,
+    },
+    live,
   );
+}
+
+/** The rule of `isCounted` for answers to a question, however they are kept. */
+export function countsNow(
+  answered: Pick<QuestionRef, 'quizId' | 'questionId'> & {
+    readonly questionHash?: string | undefined;
+  },
+  live: QuestionIndex,
+): boolean {
+  const question = live.get(questionKey(answered));
   if (question === undefined) return false;
-  const then = answer.result.questionHash;
+  const then = answered.questionHash;
   const now = question.questionHash;
   return then === undefined || now === undefined || then === now;
 }
