@@ -1,6 +1,6 @@
 import type { QuestionRef } from '../../shared/question-ref';
 import { answersByKeyPoint, countedAnswers, indexQuestions, type RecordedAnswer } from './answers';
-import type { ProgressDocument } from './document';
+import type { ProgressDocument, QuestionRecord } from './document';
 
 /**
  * The mastery rule, in numbers (README: "Mastery").
@@ -68,14 +68,21 @@ export function masteryLevel(score: number | null, answers: number): MasteryLeve
 }
 
 /**
- * The credit an answer earned, 0 to 1: its `accuracy` when recorded (after try penalties and
- * hints, before certainty-based marking, whose confidence is judged apart), else
- * `earned / total` kept within 0..1.
+ * The credit a recorded question earned, 0 to 1: its `accuracy` when recorded (after try
+ * penalties and hints, before certainty-based marking, whose confidence is judged apart), else
+ * `earned / total` kept within 0..1 (older records whose `earned` took confidence in).
  */
-export function answerFraction(answer: RecordedAnswer): number {
-  const { accuracy, earned, total } = answer.result;
+export function recordFraction(
+  record: Pick<QuestionRecord, 'accuracy' | 'earned' | 'total'>,
+): number {
+  const { accuracy, earned, total } = record;
   if (accuracy !== undefined) return accuracy;
   return total > 0 ? Math.min(1, Math.max(0, earned / total)) : 0;
+}
+
+/** The credit an answer earned, 0 to 1 (`recordFraction` of its result). */
+export function answerFraction(answer: RecordedAnswer): number {
+  return recordFraction(answer.result);
 }
 
 /** Mastery of each key point from the answers that still count. */

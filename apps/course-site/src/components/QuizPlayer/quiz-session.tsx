@@ -5,6 +5,7 @@ import { type ReactNode, useId, useState } from 'react';
 import type { Lesson } from '../../../plugins/quizzes/contract';
 import { lessonIdAt } from '../../lib/lesson-id-at';
 import { useLessonsPath } from '../../lib/use-lessons-path';
+import { recordFraction } from '../../progress/mastery';
 import type { ReviewQuiz } from '../../progress/review-quiz';
 import AnswersSummary from './answers-summary';
 import IntroScreen from './intro-screen';
@@ -67,7 +68,11 @@ export default function QuizSession({
   const notes: string[] = [];
   if (progress.lastAttempt) {
     const total = progress.lastAttempt.questions.reduce((sum, q) => sum + q.total, 0);
-    const earned = progress.lastAttempt.questions.reduce((sum, q) => sum + q.earned, 0);
+    // Marks as the results showed them: accuracy, never the certainty-based mark.
+    const earned = progress.lastAttempt.questions.reduce(
+      (sum, q) => sum + recordFraction(q) * q.total,
+      0,
+    );
     notes.push(
       `Your last attempt: ${percent(total > 0 ? earned / total : 0)} of the marks, on ${formatDay(progress.lastAttempt.finishedAt)}.`,
     );
