@@ -192,6 +192,38 @@ describe('the quiz machine in practice behaviour', () => {
   });
 });
 
+describe('a near miss in a blank', () => {
+  const blanks = sampleQuiz(`id: spelling
+title: Spelling
+settings: { tries: 2 }
+questions:
+  - id: launch
+    type: fill-in-the-blank
+    prompt: Complete.
+    text: "North Korea launched a {{kind}}."
+    blanks: [{ id: kind, accept: [ballistic missile] }]
+`);
+
+  it('asks to check the spelling and costs no try; the corrected answer earns full marks', () => {
+    const actor = run(blanks, [
+      start,
+      { type: 'answer.change', answer: { blanks: { kind: 'balistic missile' } } },
+      submit,
+    ]);
+    expect(work(actor, 'launch')).toMatchObject({
+      tries: [],
+      notice: expect.stringMatching(/^Check your spelling: blank 1/),
+    });
+    actor.send({ type: 'answer.change', answer: { blanks: { kind: 'ballistic missile' } } });
+    actor.send(submit);
+    expect(resultsOf(blanks, actor.getSnapshot().context).questions[0]).toMatchObject({
+      tries: 1,
+      earned: 1,
+      status: 'correct',
+    });
+  });
+});
+
 describe('the quiz machine in test behaviour', () => {
   const answerBoth: QuizEvent[] = [
     start,
