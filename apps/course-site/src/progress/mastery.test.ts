@@ -162,25 +162,30 @@ describe('mastery by key point', () => {
     );
   });
 
-  it('holds a key point at familiar until a lesson teaching it is completed', () => {
+  it('holds a key point at familiar until every lesson teaching it is completed', () => {
     const answered = withAttempts(
       quizAttempt('a1', '2025-03-01T10:00:00.000Z', [
         result('q1', ['denuclearization'], 1),
         result('q2', ['denuclearization', 'missile-warning-data'], 1),
       ]),
     );
-    const taughtBy = new Map([['denuclearization', ['dprk-threat']]]);
+    const taughtBy = new Map([['denuclearization', ['the-meeting', 'dprk-threat']]]);
     const options = { live, keyPointIds: ['denuclearization'], taughtBy };
 
     expect(masteryByKeyPoint(answered, options)[0]).toMatchObject({
       level: 'familiar',
       lessonDone: false,
     });
-    const done = {
+    const oneDone = {
       ...answered,
-      lessons: { 'dprk-threat': { completedAt: '2025-03-01T09:00:00.000Z' } },
+      lessons: { 'the-meeting': { completedAt: '2025-03-01T09:00:00.000Z' } },
     };
-    expect(masteryByKeyPoint(done, options)[0]?.level).toBe('proficient');
+    expect(masteryByKeyPoint(oneDone, options)[0]?.level).toBe('familiar');
+    const bothDone = {
+      ...answered,
+      lessons: { ...oneDone.lessons, 'dprk-threat': { completedAt: '2025-03-01T09:30:00.000Z' } },
+    };
+    expect(masteryByKeyPoint(bothDone, options)[0]?.level).toBe('proficient');
   });
 
   it('keeps answers to removed questions in history but does not count them', () => {

@@ -13,7 +13,7 @@ import type { ProgressDocument, QuestionRecord } from './document';
  *   correct = attempted; else familiar; proficient from `proficientAt` with correct answers on
  *   at least `proficientTypes` question types; mastered when proficient and, besides, answered
  *   correctly in a review session at least `masteredAfterHours` after its first correct answer.
- * - A key point whose teaching lesson the learner has not completed stays familiar at most.
+ * - A key point with a teaching lesson the learner has not completed stays familiar at most.
  */
 export const MASTERY_RULE = {
   halfLife: 3,
@@ -36,7 +36,7 @@ export interface MasteryEvidence {
   readonly correctTypes: number;
   /** Answered correctly in a review session a day or more after its first correct answer. */
   readonly retained: boolean;
-  /** A lesson teaching it has been completed (true when no lesson teaches it). */
+  /** Every lesson teaching it has been completed (true when no lesson teaches it). */
   readonly lessonDone: boolean;
 }
 
@@ -54,8 +54,8 @@ export interface MasteryOptions {
   /** Key points to report, in this order (those never answered come out "not started"); defaults to every answered one, sorted. */
   readonly keyPointIds?: readonly string[];
   /**
-   * The lessons that teach each key point (assessments aside). A key point listed here with
-   * none of its lessons completed stays familiar at most; one not listed is not held back.
+   * The lessons that teach each key point (assessments aside). A key point listed here stays
+   * familiar at most until all of its lessons are completed; one not listed is not held back.
    */
   readonly taughtBy?: ReadonlyMap<string, readonly string[]>;
 }
@@ -159,7 +159,7 @@ export function masteryByKeyPoint(
       lessonDone:
         teaching === undefined ||
         teaching.length === 0 ||
-        teaching.some((lessonId) => document.lessons[lessonId] !== undefined),
+        teaching.every((lessonId) => document.lessons[lessonId] !== undefined),
     };
     return {
       keyPointId,

@@ -134,7 +134,7 @@ function ProgressReport(props: ProgressReportProps): ReactNode {
             <li>
               <strong>{MASTERY_LEVEL_LABELS.familiar}</strong>: a score of{' '}
               {percent(MASTERY_RULE.familiarAt)} or more with a correct answer. A key point stays
-              here at most until you complete the lesson that teaches it.
+              here at most until you complete every lesson that teaches it.
             </li>
             <li>
               <strong>{MASTERY_LEVEL_LABELS.proficient}</strong>: a score of{' '}
