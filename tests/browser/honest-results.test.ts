@@ -4,10 +4,12 @@ import { keyPoints } from '@tmm/statement-content';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseQuiz, lessons } from '../support/course-quizzes';
+import { describeViolations, findWcagViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { answerCorrectly, quizSection } from './support/quiz-page';
 import { required } from './support/required';
 import { openSitePage } from './support/site-page';
+import { waitForQuizzes } from './support/wait-for-quizzes';
 
 // The walkthrough of issue 14, replayed as a new student: lessons 1 to 3, then, days later, one
 // review session with one miss rated "Sure" and one right answer rated "Not sure". What the
@@ -254,6 +256,56 @@ describe('the walkthrough: three lessons, then a review with a sure miss and an 
         );
     await screenshot(page.locator('section:has(#mastery)'), 'progress-mastery');
     await screenshot(page.locator('section:has(#review)'), 'progress-review');
+  });
+});
+
+describe('the same lesson in two tabs', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('says when the quiz moved on in the other tab, and continues from the newer state', async () => {
+    const site = await openSitePage(browser);
+    await site.visit('/lessons/the-meeting');
+    const first = quizSection(site.page, 'the-meeting');
+    await first.getByRole('button', { name: 'Start the quiz' }).waitFor();
+    const other = await site.context.newPage();
+    await other.goto(new URL('/lessons/the-meeting', site.origin).href, { waitUntil: 'load' });
+    await other.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+    await waitForQuizzes(other);
+    const second = quizSection(other, 'the-meeting');
+    await second.getByRole('button', { name: 'Start the quiz' }).click();
+    const firstQuestion = required(
+      await second.locator('[data-question]').getAttribute('data-question'),
+      'the first question',
+    );
+    await answerCorrectly(
+      second,
+      required(courseQuestion('the-meeting', firstQuestion), firstQuestion),
+    );
+    await second.getByRole('button', { name: 'Check answer' }).click();
+    await second.locator('[data-feedback]').waitFor();
+
+    // The first tab, still at the introduction, hears of it and takes the newer state.
+    const offer = first.locator('[data-newer-elsewhere="saved"]');
+    await expect.poll(() => text(offer)).toContain('This quiz moved on in another tab');
+    expect(
+      describeViolations(await findWcagViolations(site.page, 'section[data-quiz="the-meeting"]')),
+    ).toEqual([]);
+    await offer.getByRole('button', { name: 'Continue from the newer state' }).click();
+    await expect.poll(() => text(first.locator('[data-newer-elsewhere]'))).toBe('');
+    await first.locator('[data-feedback]').waitFor();
+    expect(await first.locator('[data-question]').getAttribute('data-question')).toBe(
+      firstQuestion,
+    );
+
+    await other.close();
   });
 });
 

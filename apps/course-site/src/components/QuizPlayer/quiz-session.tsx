@@ -9,6 +9,7 @@ import { recordFraction } from '../../progress/mastery';
 import type { ReviewQuiz } from '../../progress/review-quiz';
 import AnswersSummary from './answers-summary';
 import IntroScreen from './intro-screen';
+import { NEWER_ELSEWHERE_WORDS } from './newer-elsewhere';
 import QuestionScreen from './question-screen';
 import { percent } from './quiz-rules';
 import ResultsScreen from './results-screen';
@@ -28,19 +29,35 @@ function formatDay(iso: string): string {
   return new Date(iso).toLocaleDateString('en', { dateStyle: 'long' });
 }
 
-/**
- * A quiz being taken, in the browser: the engine's machine through `useQuiz`, kept in the
- * learner's progress, rendered screen by screen. Moving to a new screen moves focus to it.
- */
-export default function QuizSession({
-  quiz,
-  lessons,
-  review,
-}: {
+interface QuizSessionProps {
   readonly quiz: Quiz;
   readonly lessons: readonly Lesson[];
   readonly review?: ReviewQuiz | undefined;
-}): ReactNode {
+}
+
+/**
+ * A quiz being taken, in the browser: the engine's machine through `useQuiz`, kept in the
+ * learner's progress, rendered screen by screen. Moving to a new screen moves focus to it.
+ * When the quiz moves on in another tab, the session says so and offers to continue from the
+ * newer state, which mounts the session afresh from the progress as it now stands.
+ */
+export default function QuizSession(props: QuizSessionProps): ReactNode {
+  const [generation, setGeneration] = useState(0);
+  return (
+    <QuizSessionBody
+      key={generation}
+      {...props}
+      onTakeNewer={() => setGeneration((value) => value + 1)}
+    />
+  );
+}
+
+function QuizSessionBody({
+  quiz,
+  lessons,
+  review,
+  onTakeNewer,
+}: QuizSessionProps & { readonly onTakeNewer: () => void }): ReactNode {
   const { pathname } = useLocation();
   const progress = useQuizProgress(quiz, lessonIdAt(pathname, useLessonsPath()), review);
   const { view, send, restored } = useQuiz(quiz, {
@@ -123,6 +140,21 @@ export default function QuizSession({
           {restoreNote}
         </p>
       )}
+      {/* Always present, so that the offer is announced when it appears. */}
+      <div role="status" data-newer-elsewhere={progress.newerElsewhere ?? ''}>
+        {progress.newerElsewhere && (
+          <div className={styles.notice}>
+            <p>{NEWER_ELSEWHERE_WORDS[progress.newerElsewhere]}</p>
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              onClick={onTakeNewer}
+            >
+              Continue from the newer state
+            </button>
+          </div>
+        )}
+      </div>
       {progress.saveProblem && (
         <p className={styles.notice} role="alert">
           {progress.saveProblem}
