@@ -304,6 +304,14 @@ describe('the same lesson in two tabs', () => {
     expect(await first.locator('[data-question]').getAttribute('data-question')).toBe(
       firstQuestion,
     );
+    // Focus moves to the question the learner now stands at.
+    expect(
+      await site.page.evaluate(
+        () =>
+          document.activeElement?.tagName === 'H4' &&
+          document.activeElement.closest('section[data-quiz="the-meeting"]') !== null,
+      ),
+    ).toBe(true);
 
     await other.close();
   });

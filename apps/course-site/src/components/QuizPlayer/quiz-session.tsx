@@ -47,6 +47,7 @@ export default function QuizSession(props: QuizSessionProps): ReactNode {
     <QuizSessionBody
       key={generation}
       {...props}
+      resumed={generation > 0}
       onTakeNewer={() => setGeneration((value) => value + 1)}
     />
   );
@@ -56,8 +57,9 @@ function QuizSessionBody({
   quiz,
   lessons,
   review,
+  resumed,
   onTakeNewer,
-}: QuizSessionProps & { readonly onTakeNewer: () => void }): ReactNode {
+}: QuizSessionProps & { readonly resumed: boolean; readonly onTakeNewer: () => void }): ReactNode {
   const { pathname } = useLocation();
   const progress = useQuizProgress(quiz, lessonIdAt(pathname, useLessonsPath()), review);
   const { view, send, restored } = useQuiz(quiz, {
@@ -77,8 +79,9 @@ function QuizSessionBody({
         : view.phase === 'finished'
           ? 'results'
           : `question-${view.question?.index ?? 0}`;
-  const headingRef = useFocusOnChange<HTMLHeadingElement>(screen);
-  const startRef = useFocusOnChange<HTMLButtonElement>(screen);
+  // A session reloaded from the newer state takes focus where the learner now is.
+  const headingRef = useFocusOnChange<HTMLHeadingElement>(screen, resumed);
+  const startRef = useFocusOnChange<HTMLButtonElement>(screen, resumed);
 
   const restoreNote =
     view.attempt === restoredAttempt ? RESTORE_NOTES[restored.outcome] : undefined;
