@@ -9,7 +9,10 @@ export interface QuestionRef {
   readonly questionId: string;
   /** Hash of the question's content; a changed hash means a changed question. */
   readonly questionHash?: string;
+  /** The key points it is on; the first is its main subject, which mastery counts it for. */
   readonly keyPointIds: readonly string[];
+  /** Its question type (`single-choice`, …), for mastery's "correct on two types"; absent in stored records. */
+  readonly questionType?: string;
 }
 
 /**

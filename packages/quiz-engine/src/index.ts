@@ -27,6 +27,7 @@ export {
   restoreQuizSnapshot,
 } from './machine/restore-quiz-snapshot';
 export {
+  type CertaintyResult,
   type KeyPointResult,
   type KeyPointStatus,
   type QuizResults,
@@ -56,7 +57,7 @@ export type {
   PointsScore,
   ScoreResult,
 } from './questions/score-result';
-export type { Behaviour, PoolSettings, Quiz, QuizSettings } from './quiz';
+export type { Behaviour, Grading, PoolSettings, Quiz, QuizSettings } from './quiz';
 
 // Seeded randomness: the same seed gives the same draw on every engine.
 export { hashString, mulberry32 } from './random/mulberry32';

@@ -23,7 +23,7 @@ export interface QuestionBase<T extends string> {
   readonly feedback: QuestionFeedback;
   /** Where the source text supports the answer. */
   readonly evidence: readonly EvidenceAnchor[];
-  /** Key point ids the question tests, for per-key-point results. */
+  /** Key point ids the question tests, for per-key-point results; the first is its main subject. */
   readonly keyPoints: readonly string[];
   /** Glossary term ids the question involves. */
   readonly glossary: readonly string[];

@@ -5,6 +5,9 @@ export type { EvidenceAnchor } from './evidence-anchor';
 /** How a quiz gives feedback, in Moodle's sense of a question behaviour. */
 export type Behaviour = 'practice' | 'test';
 
+/** What a quiz's score and pass rule are worked out from. */
+export type Grading = 'accuracy' | 'certainty';
+
 /** Draw some of the quiz's questions for each attempt. */
 export interface PoolSettings {
   /** How many questions to draw (per key point when `perKeyPoint`). */
@@ -25,6 +28,12 @@ export interface QuizSettings {
   readonly hintCost: number;
   /** Whether learners rate their confidence (certainty-based marking). */
   readonly confidence: boolean;
+  /**
+   * What the headline score and the pass rule use: `accuracy` (the marks, confidence aside), or
+   * `certainty` (the average certainty-based mark as a share of the best, 3, never below 0),
+   * which needs `confidence`; absent means `accuracy`. Both are reported when confidence is on.
+   */
+  readonly grading?: Grading;
   /** Shuffle the order of questions in each attempt. */
   readonly shuffleQuestions: boolean;
   /** Shuffle the options of choice questions in each attempt. */

@@ -71,6 +71,7 @@ export const courseIndexSchema = lazily(
           questionId: z.string(),
           questionHash: z.string(),
           keyPointIds: z.array(z.string()),
+          questionType: z.optional(z.string()),
         }),
       ),
     }) satisfies z.ZodMiniType<CourseIndex>,

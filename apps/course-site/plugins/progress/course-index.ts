@@ -55,6 +55,7 @@ export function courseQuestions(quizzes: readonly Quiz[]): QuestionRef[] {
       questionId: question.id,
       questionHash: question.hash,
       keyPointIds: [...question.keyPoints],
+      questionType: question.type,
     })),
   );
 }

@@ -40,6 +40,7 @@ export {
   MASTERY_RULE,
   masteryByKeyPoint,
   masteryLevel,
+  recordFraction,
   weightedScore,
 } from './mastery';
 export { mergeProgress } from './merge';

@@ -2,23 +2,50 @@ import { describe, expect, it } from 'vitest';
 import type { QuestionRef } from '../../shared/question-ref';
 import { quizAttempt, result, reviewAttempt } from './__fixtures__/attempts';
 import { emptyProgressDocument, type ProgressDocument } from './document';
-import { MASTERY_RULE, masteryByKeyPoint, masteryLevel, weightedScore } from './mastery';
+import {
+  MASTERY_RULE,
+  type MasteryEvidence,
+  masteryByKeyPoint,
+  masteryLevel,
+  weightedScore,
+} from './mastery';
 
 const live: QuestionRef[] = [
-  { quizId: 'lesson-1-quiz', questionId: 'q1', keyPointIds: ['denuclearization'] },
+  {
+    quizId: 'lesson-1-quiz',
+    questionId: 'q1',
+    keyPointIds: ['denuclearization'],
+    questionType: 'single-choice',
+  },
   {
     quizId: 'lesson-1-quiz',
     questionId: 'q2',
     keyPointIds: ['denuclearization', 'missile-warning-data'],
+    questionType: 'true-false',
   },
   {
     quizId: 'lesson-1-quiz',
     questionId: 'q3',
     questionHash: 'h3-new',
     keyPointIds: ['missile-warning-data'],
+    questionType: 'single-choice',
   },
-  { quizId: 'lesson-2-quiz', questionId: 'q1', keyPointIds: ['ukraine'] },
+  {
+    quizId: 'lesson-2-quiz',
+    questionId: 'q1',
+    keyPointIds: ['ukraine'],
+    questionType: 'fill-in-the-blank',
+  },
 ];
+
+const evidence = (more: Partial<MasteryEvidence>): MasteryEvidence => ({
+  score: 1,
+  answers: 3,
+  correctTypes: 2,
+  retained: true,
+  lessonDone: true,
+  ...more,
+});
 
 function withAttempts(...attempts: ProgressDocument['attempts']): ProgressDocument {
   return { ...emptyProgressDocument(), attempts };
@@ -42,17 +69,25 @@ describe('the mastery rule', () => {
     expect(slipping).toBeLessThan(0.5);
   });
 
-  it('names the levels by score and number of answers', () => {
-    expect(masteryLevel(null, 0)).toBe('not-started');
-    expect(masteryLevel(0.4, 2)).toBe('learning');
-    expect(masteryLevel(0.6, 1)).toBe('familiar');
-    expect(masteryLevel(1, 2)).toBe('familiar');
-    expect(masteryLevel(0.85, 3)).toBe('mastered');
+  it('names the levels by what was earned', () => {
+    expect(masteryLevel(evidence({ score: null, answers: 0 }))).toBe('not-started');
+    expect(masteryLevel(evidence({ score: 0.4 }))).toBe('attempted');
+    expect(masteryLevel(evidence({ score: 0.6, correctTypes: 0 }))).toBe('attempted');
+    expect(masteryLevel(evidence({ score: 0.6, answers: 1, correctTypes: 1 }))).toBe('familiar');
+    expect(masteryLevel(evidence({ score: 0.84 }))).toBe('familiar');
+    expect(masteryLevel(evidence({ correctTypes: 1 }))).toBe('familiar');
+    expect(masteryLevel(evidence({ retained: false }))).toBe('proficient');
+    expect(masteryLevel(evidence({}))).toBe('mastered');
+  });
+
+  it('holds a key point whose lesson is not done at familiar, however well answered', () => {
+    expect(masteryLevel(evidence({ lessonDone: false }))).toBe('familiar');
+    expect(masteryLevel(evidence({ lessonDone: false, score: 0.3 }))).toBe('attempted');
   });
 });
 
 describe('mastery by key point', () => {
-  it('counts every question on a key point, across attempts, recent answers weighing more', () => {
+  it('counts a question for its main key point only, across attempts, recent answers weighing more', () => {
     const document = withAttempts(
       quizAttempt('a1', '2025-03-01T10:00:00.000Z', [
         result('q1', ['denuclearization'], 0),
@@ -61,28 +96,96 @@ describe('mastery by key point', () => {
       quizAttempt('a2', '2025-03-02T10:00:00.000Z', [result('q1', ['denuclearization'], 1)]),
     );
 
-    const [denuclearization, missiles] = masteryByKeyPoint(document, { live });
+    const [denuclearization, missiles] = masteryByKeyPoint(document, {
+      live,
+      keyPointIds: ['denuclearization', 'missile-warning-data'],
+    });
 
     expect(denuclearization).toMatchObject({
       keyPointId: 'denuclearization',
       answers: 3,
       level: 'familiar',
+      correctTypes: 2,
       lastAnsweredAt: '2025-03-02T10:00:00.000Z',
     });
     expect(denuclearization?.score).toBeCloseTo(weightedScore([0, 1, 1]) ?? 0, 9);
-    expect(missiles).toMatchObject({ keyPointId: 'missile-warning-data', answers: 1, score: 1 });
+    // q2 touches missile warning data but is about denuclearization: it does not count here.
+    expect(missiles).toMatchObject({ answers: 0, level: 'not-started' });
   });
 
-  it('calls a key point mastered after three strong answers', () => {
+  it('calls a key point proficient after strong answers on two question types in one sitting', () => {
+    const document = withAttempts(
+      quizAttempt('a1', '2025-03-01T10:00:00.000Z', [
+        result('q1', ['denuclearization'], 1),
+        result('q2', ['denuclearization', 'missile-warning-data'], 1),
+      ]),
+    );
+    const [mastery] = masteryByKeyPoint(document, { live, keyPointIds: ['denuclearization'] });
+    expect(mastery).toMatchObject({ level: 'proficient', correctTypes: 2, retained: false });
+  });
+
+  it('stays familiar with strong answers on one question type only', () => {
     const document = withAttempts(
       quizAttempt('a1', '2025-03-01T10:00:00.000Z', [result('q1', ['denuclearization'], 1)]),
-      quizAttempt('a2', '2025-03-03T10:00:00.000Z', [result('q1', ['denuclearization'], 0.8)]),
+      quizAttempt('a2', '2025-03-03T10:00:00.000Z', [result('q1', ['denuclearization'], 1)]),
       quizAttempt('a3', '2025-03-08T10:00:00.000Z', [result('q1', ['denuclearization'], 1)]),
     );
-
     const [mastery] = masteryByKeyPoint(document, { live, keyPointIds: ['denuclearization'] });
+    expect(mastery).toMatchObject({ level: 'familiar', correctTypes: 1 });
+  });
 
-    expect(mastery?.level).toBe('mastered');
+  it('calls a key point mastered once a review a day or more after the first correct answer is correct', () => {
+    const firstSitting = quizAttempt('a1', '2025-03-01T10:00:00.000Z', [
+      result('q1', ['denuclearization'], 1),
+      result('q2', ['denuclearization', 'missile-warning-data'], 1),
+    ]);
+    const sameDay = reviewAttempt('r1', '2025-03-01T20:00:00.000Z', [
+      { quizId: 'lesson-1-quiz', ...result('q1', ['denuclearization'], 1) },
+    ]);
+    const nextDay = reviewAttempt('r2', '2025-03-02T10:00:00.000Z', [
+      { quizId: 'lesson-1-quiz', ...result('q1', ['denuclearization'], 1) },
+    ]);
+    const options = { live, keyPointIds: ['denuclearization'] };
+
+    expect(masteryByKeyPoint(withAttempts(firstSitting, sameDay), options)[0]?.level).toBe(
+      'proficient',
+    );
+    expect(masteryByKeyPoint(withAttempts(firstSitting, nextDay), options)[0]?.level).toBe(
+      'mastered',
+    );
+    // A quiz retaken the next day is not a spaced review.
+    const retaken = quizAttempt('a2', '2025-03-02T10:00:00.000Z', [
+      result('q1', ['denuclearization'], 1),
+    ]);
+    expect(masteryByKeyPoint(withAttempts(firstSitting, retaken), options)[0]?.level).toBe(
+      'proficient',
+    );
+  });
+
+  it('holds a key point at familiar until every lesson teaching it is completed', () => {
+    const answered = withAttempts(
+      quizAttempt('a1', '2025-03-01T10:00:00.000Z', [
+        result('q1', ['denuclearization'], 1),
+        result('q2', ['denuclearization', 'missile-warning-data'], 1),
+      ]),
+    );
+    const taughtBy = new Map([['denuclearization', ['the-meeting', 'dprk-threat']]]);
+    const options = { live, keyPointIds: ['denuclearization'], taughtBy };
+
+    expect(masteryByKeyPoint(answered, options)[0]).toMatchObject({
+      level: 'familiar',
+      lessonDone: false,
+    });
+    const oneDone = {
+      ...answered,
+      lessons: { 'the-meeting': { completedAt: '2025-03-01T09:00:00.000Z' } },
+    };
+    expect(masteryByKeyPoint(oneDone, options)[0]?.level).toBe('familiar');
+    const bothDone = {
+      ...answered,
+      lessons: { ...oneDone.lessons, 'dprk-threat': { completedAt: '2025-03-01T09:30:00.000Z' } },
+    };
+    expect(masteryByKeyPoint(bothDone, options)[0]?.level).toBe('proficient');
   });
 
   it('keeps answers to removed questions in history but does not count them', () => {
@@ -145,9 +248,12 @@ describe('mastery by key point', () => {
     expect(masteryByKeyPoint(document, { live })).toEqual([
       {
         keyPointId: 'ukraine',
-        level: 'learning',
+        level: 'attempted',
         score: 0.5,
         answers: 1,
+        correctTypes: 0,
+        retained: false,
+        lessonDone: true,
         lastAnsweredAt: '2025-03-05T10:00:00.000Z',
       },
     ]);

@@ -1,34 +1,49 @@
-import type { QuestionRef } from '../../shared/question-ref';
-import { answersByKeyPoint, countedAnswers, indexQuestions, type RecordedAnswer } from './answers';
-import type { ProgressDocument } from './document';
+import { type QuestionRef, questionKey } from '../../shared/question-ref';
+import { countedAnswers, indexQuestions, type RecordedAnswer } from './answers';
+import type { ProgressDocument, QuestionRecord } from './document';
 
 /**
- * The mastery rule, in numbers (README: "Mastery").
- * - Each counted answer on a key point scores its credit, 0 to 1 (`answerFraction`: the
- *   engine's accuracy after try penalties and hints).
- * - The key point's score is the weighted mean of those fractions; the most recent answer
- *   weighs 1 and each older one weighs half as much every `halfLife` answers back.
- * - Levels: no answers = not started; score >= `masteredAt` with at least
- *   `masteredMinAnswers` answers = mastered; score >= `familiarAt` = familiar; else learning.
+ * The mastery rule, in numbers (README: "Mastery"). Levels are earned, as Khan Academy's are:
+ * - Only answers to questions whose main subject the key point is count (a question's first key
+ *   point, in the course as it is now); the others it touches do not.
+ * - Each counted answer scores its credit, 0 to 1 (`answerFraction`: the engine's accuracy after
+ *   try penalties and hints). The key point's score is the weighted mean of those fractions;
+ *   the most recent answer weighs 1 and each older one half as much every `halfLife` answers back.
+ * - Levels: no answers = not started; answered, but score below `familiarAt` or no answer
+ *   correct = attempted; else familiar; proficient from `proficientAt` with correct answers on
+ *   at least `proficientTypes` question types; mastered when proficient and, besides, answered
+ *   correctly in a review session at least `masteredAfterHours` after its first correct answer.
+ * - A key point with a teaching lesson the learner has not completed stays familiar at most.
  */
 export const MASTERY_RULE = {
   halfLife: 3,
   familiarAt: 0.6,
-  masteredAt: 0.85,
-  masteredMinAnswers: 3,
+  proficientAt: 0.85,
+  proficientTypes: 2,
+  masteredAfterHours: 24,
 } as const;
 
-/** How far a learner has come on one key point. */
-export type MasteryLevel = 'not-started' | 'learning' | 'familiar' | 'mastered';
+/** How far a learner has come on one key point, from least to most. */
+export type MasteryLevel = 'not-started' | 'attempted' | 'familiar' | 'proficient' | 'mastered';
 
-/** Mastery of one key point. */
-export interface KeyPointMastery {
-  readonly keyPointId: string;
-  readonly level: MasteryLevel;
+/** What a key point's level is decided on. */
+export interface MasteryEvidence {
   /** Recency-weighted mean fraction earned, 0 to 1; null before any answer. */
   readonly score: number | null;
   /** Counted answers on this key point. */
   readonly answers: number;
+  /** Question types answered correctly at least once. */
+  readonly correctTypes: number;
+  /** Answered correctly in a review session a day or more after its first correct answer. */
+  readonly retained: boolean;
+  /** Every lesson teaching it has been completed (true when no lesson teaches it). */
+  readonly lessonDone: boolean;
+}
+
+/** Mastery of one key point. */
+export interface KeyPointMastery extends MasteryEvidence {
+  readonly keyPointId: string;
+  readonly level: MasteryLevel;
   readonly lastAnsweredAt: string | null;
 }
 
@@ -38,6 +53,11 @@ export interface MasteryOptions {
   readonly live: readonly QuestionRef[];
   /** Key points to report, in this order (those never answered come out "not started"); defaults to every answered one, sorted. */
   readonly keyPointIds?: readonly string[];
+  /**
+   * The lessons that teach each key point (assessments aside). A key point listed here stays
+   * familiar at most until all of its lessons are completed; one not listed is not held back.
+   */
+  readonly taughtBy?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Recency-weighted mean of fractions given oldest first; null for none. */
@@ -58,24 +78,51 @@ export function weightedScore(
   return weighted / weights;
 }
 
-/** The level a score reaches with so many answers behind it. */
-export function masteryLevel(score: number | null, answers: number): MasteryLevel {
+/** The level the evidence earns. */
+export function masteryLevel(evidence: MasteryEvidence): MasteryLevel {
+  const { score, answers } = evidence;
   if (score === null || answers === 0) return 'not-started';
-  if (score >= MASTERY_RULE.masteredAt && answers >= MASTERY_RULE.masteredMinAnswers)
-    return 'mastered';
-  if (score >= MASTERY_RULE.familiarAt) return 'familiar';
-  return 'learning';
+  if (score < MASTERY_RULE.familiarAt || evidence.correctTypes === 0) return 'attempted';
+  if (!evidence.lessonDone) return 'familiar';
+  if (score < MASTERY_RULE.proficientAt || evidence.correctTypes < MASTERY_RULE.proficientTypes)
+    return 'familiar';
+  return evidence.retained ? 'mastered' : 'proficient';
 }
 
 /**
- * The credit an answer earned, 0 to 1: its `accuracy` when recorded (after try penalties and
- * hints, before certainty-based marking, whose confidence is judged apart), else
- * `earned / total` kept within 0..1.
+ * The credit a recorded question earned, 0 to 1: its `accuracy` when recorded (after try
+ * penalties and hints, before certainty-based marking, whose confidence is judged apart), else
+ * `earned / total` kept within 0..1 (older records whose `earned` took confidence in).
  */
-export function answerFraction(answer: RecordedAnswer): number {
-  const { accuracy, earned, total } = answer.result;
+export function recordFraction(
+  record: Pick<QuestionRecord, 'accuracy' | 'earned' | 'total'>,
+): number {
+  const { accuracy, earned, total } = record;
   if (accuracy !== undefined) return accuracy;
   return total > 0 ? Math.min(1, Math.max(0, earned / total)) : 0;
+}
+
+/** The credit an answer earned, 0 to 1 (`recordFraction` of its result). */
+export function answerFraction(answer: RecordedAnswer): number {
+  return recordFraction(answer.result);
+}
+
+/** The key point a live question is mainly about: its first. */
+function mainKeyPoint(question: QuestionRef | undefined): string | undefined {
+  return question?.keyPointIds[0];
+}
+
+/** Whether some correct answer in a review session came a day or more after the first correct one. */
+function retainedOver(answers: readonly RecordedAnswer[]): boolean {
+  const firstRight = answers.find((answer) => answer.result.correct);
+  if (firstRight === undefined) return false;
+  const from = Date.parse(firstRight.finishedAt);
+  return answers.some(
+    (answer) =>
+      answer.attemptKind === 'review' &&
+      answer.result.correct &&
+      Date.parse(answer.finishedAt) - from >= MASTERY_RULE.masteredAfterHours * 3_600_000,
+  );
 }
 
 /** Mastery of each key point from the answers that still count. */
@@ -83,20 +130,42 @@ export function masteryByKeyPoint(
   document: ProgressDocument,
   options: MasteryOptions,
 ): KeyPointMastery[] {
-  const answers = countedAnswers(document, indexQuestions(options.live)).filter(
-    (answer) => answer.result.total > 0,
-  );
-  const groups = answersByKeyPoint(answers);
+  const live = indexQuestions(options.live);
+  const groups = new Map<string, { answer: RecordedAnswer; type: string | undefined }[]>();
+  for (const answer of countedAnswers(document, live)) {
+    if (answer.result.total <= 0) continue;
+    const question = live.get(
+      questionKey({ quizId: answer.quizId, questionId: answer.result.questionId }),
+    );
+    const keyPointId = mainKeyPoint(question);
+    if (keyPointId === undefined) continue;
+    const group = groups.get(keyPointId) ?? [];
+    group.push({ answer, type: question?.questionType });
+    groups.set(keyPointId, group);
+  }
   const keyPointIds = options.keyPointIds ?? [...groups.keys()].sort();
   return keyPointIds.map((keyPointId) => {
     const group = groups.get(keyPointId) ?? [];
-    const score = weightedScore(group.map(answerFraction));
+    const answers = group.map((entry) => entry.answer);
+    const score = weightedScore(answers.map(answerFraction));
+    const teaching = options.taughtBy?.get(keyPointId);
+    const evidence: MasteryEvidence = {
+      score,
+      answers: answers.length,
+      correctTypes: new Set(
+        group.filter((entry) => entry.answer.result.correct).map((entry) => entry.type ?? '?'),
+      ).size,
+      retained: retainedOver(answers),
+      lessonDone:
+        teaching === undefined ||
+        teaching.length === 0 ||
+        teaching.every((lessonId) => document.lessons[lessonId] !== undefined),
+    };
     return {
       keyPointId,
-      level: masteryLevel(score, group.length),
-      score,
-      answers: group.length,
-      lastAnsweredAt: group.at(-1)?.finishedAt ?? null,
+      level: masteryLevel(evidence),
+      ...evidence,
+      lastAnsweredAt: answers.at(-1)?.finishedAt ?? null,
     };
   });
 }

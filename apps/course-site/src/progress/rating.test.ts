@@ -18,6 +18,8 @@ describe('key point outcomes of an attempt', () => {
         fraction: 0.25,
         answers: 2,
         effortless: false,
+        missed: true,
+        sureMiss: false,
       },
       {
         keyPointId: 'information-sharing',
@@ -26,6 +28,8 @@ describe('key point outcomes of an attempt', () => {
         fraction: 0.2,
         answers: 2,
         effortless: false,
+        missed: true,
+        sureMiss: false,
       },
     ]);
   });
@@ -70,16 +74,48 @@ describe('key point outcomes of an attempt', () => {
 });
 
 describe('the rating a key point outcome maps to', () => {
-  it('is good from 0.9, hard from 0.6, again below', () => {
+  it('is good from 0.9 for correct answers, and hard below (correct, but late)', () => {
     expect(RATING_RULE).toEqual({ goodAt: 0.9, hardAt: 0.6 });
-    expect(ratingFor({ fraction: 1, effortless: false })).toBe('good');
-    expect(ratingFor({ fraction: 0.9, effortless: false })).toBe('good');
-    expect(ratingFor({ fraction: 0.89, effortless: false })).toBe('hard');
-    expect(ratingFor({ fraction: 0.6, effortless: false })).toBe('hard');
-    expect(ratingFor({ fraction: 0.59, effortless: false })).toBe('again');
+    const right = { effortless: false, missed: false, sureMiss: false };
+    expect(ratingFor({ ...right, fraction: 1 })).toBe('good');
+    expect(ratingFor({ ...right, fraction: 0.9 })).toBe('good');
+    expect(ratingFor({ ...right, fraction: 0.89 })).toBe('hard');
+    expect(ratingFor({ ...right, fraction: 0.5 })).toBe('hard');
+  });
+
+  it('is hard from 0.6 for a miss, again below', () => {
+    const miss = { effortless: false, missed: true, sureMiss: false };
+    expect(ratingFor({ ...miss, fraction: 0.6 })).toBe('hard');
+    expect(ratingFor({ ...miss, fraction: 0.59 })).toBe('again');
   });
 
   it('is easy for a full, effortless result', () => {
-    expect(ratingFor({ fraction: 1, effortless: true })).toBe('easy');
+    expect(ratingFor({ fraction: 1, effortless: true, missed: false, sureMiss: false })).toBe(
+      'easy',
+    );
+  });
+
+  it('caps a miss at hard and makes a sure miss again, whatever the fraction', () => {
+    const base = { effortless: false, missed: true, sureMiss: false };
+    expect(ratingFor({ ...base, fraction: 0.95 })).toBe('hard');
+    expect(ratingFor({ ...base, fraction: 0.5 })).toBe('again');
+    expect(ratingFor({ ...base, fraction: 0.95, sureMiss: true })).toBe('again');
+  });
+});
+
+describe('the outcome of a review with one sure miss among right answers', () => {
+  it('rates the missed key point again even when other questions on it were right', () => {
+    const sure = { confidence: 3 } as const;
+    const attempt = reviewAttempt('r1', '2025-03-01T10:00:00.000Z', [
+      { quizId: 'lesson-1-quiz', ...result('q1', ['ukraine'], 1, sure) },
+      { quizId: 'lesson-3-quiz', ...result('q2', ['ukraine'], 1, sure) },
+      { quizId: 'lesson-3-quiz', ...result('q3', ['ukraine'], 1, sure) },
+      { quizId: 'lesson-3-quiz', ...result('q4', ['ukraine'], 0, { ...sure, accuracy: 0 }) },
+      { quizId: 'lesson-1-quiz', ...result('q5', ['rule-of-law'], 1, { confidence: 1 }) },
+    ]);
+    const ratings = Object.fromEntries(
+      keyPointOutcomes(attempt).map((outcome) => [outcome.keyPointId, ratingFor(outcome)]),
+    );
+    expect(ratings).toEqual({ ukraine: 'again', 'rule-of-law': 'good' });
   });
 });

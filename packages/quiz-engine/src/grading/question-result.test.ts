@@ -78,16 +78,50 @@ describe('questionResult', () => {
     });
   });
 
-  it('scales certainty-based marks so that confident and right earns full marks', () => {
+  it('reports the certainty-based mark apart, leaving the marks to accuracy alone', () => {
     const rated = { ...settings, confidence: true };
-    expect(questionResult(question, work([1], { confidence: 3 }), rated).earned).toBe(2);
-    expect(questionResult(question, work([1], { confidence: 1 }), rated).earned).toBe(0.666667);
-    expect(questionResult(question, work([0], { confidence: 3 }), rated).earned).toBe(-4);
+    expect(questionResult(question, work([1], { confidence: 3 }), rated)).toMatchObject({
+      earned: 2,
+      accuracy: 1,
+      certaintyMark: 3,
+    });
+    expect(questionResult(question, work([1], { confidence: 1 }), rated)).toMatchObject({
+      earned: 2,
+      certaintyMark: 1,
+    });
+    // A sure miss costs the confidence result, never the marks: these stay at 0, not -4.
+    expect(questionResult(question, work([0], { confidence: 3 }), rated)).toMatchObject({
+      earned: 0,
+      accuracy: 0,
+      certaintyMark: -6,
+    });
+    expect(questionResult(question, work([0], { confidence: 2 }), rated).certaintyMark).toBe(-2);
   });
 
-  it('treats an unrated answer as low confidence', () => {
+  it('interpolates the certainty-based mark for partial credit', () => {
     const rated = { ...settings, confidence: true };
-    expect(questionResult(question, work([0]), rated)).toMatchObject({ earned: 0 });
-    expect(questionResult(question, work([1]), rated)).toMatchObject({ earned: 0.666667 });
+    // Half right at "sure": halfway between -6 and 3.
+    expect(questionResult(question, work([0.5], { confidence: 3 }), rated).certaintyMark).toBe(
+      -1.5,
+    );
+  });
+
+  it('treats an unrated answer as low confidence and an unanswered question as 0', () => {
+    const rated = { ...settings, confidence: true };
+    expect(questionResult(question, work([0]), rated)).toMatchObject({
+      earned: 0,
+      certaintyMark: 0,
+    });
+    expect(questionResult(question, work([1]), rated)).toMatchObject({
+      earned: 2,
+      certaintyMark: 1,
+    });
+    expect(questionResult(question, work([], { confidence: 3 }), rated).certaintyMark).toBe(0);
+  });
+
+  it('has no certainty-based mark without confidence', () => {
+    expect(questionResult(question, work([0], { confidence: 3 }), settings)).not.toHaveProperty(
+      'certaintyMark',
+    );
   });
 });

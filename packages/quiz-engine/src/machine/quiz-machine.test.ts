@@ -185,8 +185,41 @@ describe('the quiz machine in practice behaviour', () => {
     expect(
       resultsOf(practiceWithConfidence, actor.getSnapshot().context).questions[0],
     ).toMatchObject({
-      earned: 0.666667,
+      earned: 1,
+      certaintyMark: 2,
       confidence: 2,
+    });
+  });
+});
+
+describe('a near miss in a blank', () => {
+  const blanks = sampleQuiz(`id: spelling
+title: Spelling
+settings: { tries: 2 }
+questions:
+  - id: launch
+    type: fill-in-the-blank
+    prompt: Complete.
+    text: "North Korea launched a {{kind}}."
+    blanks: [{ id: kind, accept: [ballistic missile] }]
+`);
+
+  it('asks to check the spelling and costs no try; the corrected answer earns full marks', () => {
+    const actor = run(blanks, [
+      start,
+      { type: 'answer.change', answer: { blanks: { kind: 'balistic missile' } } },
+      submit,
+    ]);
+    expect(work(actor, 'launch')).toMatchObject({
+      tries: [],
+      notice: expect.stringMatching(/^Check your spelling: blank 1/),
+    });
+    actor.send({ type: 'answer.change', answer: { blanks: { kind: 'ballistic missile' } } });
+    actor.send(submit);
+    expect(resultsOf(blanks, actor.getSnapshot().context).questions[0]).toMatchObject({
+      tries: 1,
+      earned: 1,
+      status: 'correct',
     });
   });
 });
@@ -215,17 +248,25 @@ describe('the quiz machine in test behaviour', () => {
     expect(actor.getSnapshot().context.current).toBe(0);
   });
 
-  it('grades everything at the end with certainty-based marks', () => {
+  it('grades everything at the end, accuracy and certainty-based marks apart', () => {
     const actor = run(test, [...answerBoth, { type: 'quiz.finish' }]);
     const results = resultsOf(test, actor.getSnapshot().context);
     expect(results.questions).toMatchObject([
-      { questionId: 'one', earned: 1, accuracy: 1, confidence: 3, status: 'correct' },
-      { questionId: 'two', earned: -0.666667, accuracy: 0, confidence: 2, status: 'incorrect' },
+      { questionId: 'one', earned: 1, accuracy: 1, confidence: 3, certaintyMark: 3 },
+      { questionId: 'two', earned: 0, accuracy: 0, confidence: 2, certaintyMark: -2 },
     ]);
+    // The headline is accuracy; the sure-enough miss costs the confidence result only.
+    expect(results).toMatchObject({
+      earned: 1,
+      total: 2,
+      accuracy: 0.5,
+      score: 0.5,
+      certainty: { average: 0.5, rated: 2 },
+    });
     expect(results.keyPoints).toEqual([
       {
         keyPoint: 'kp-alpha',
-        earned: 0.333333,
+        earned: 1,
         total: 2,
         questions: 2,
         correct: 1,
@@ -233,7 +274,7 @@ describe('the quiz machine in test behaviour', () => {
       },
       {
         keyPoint: 'kp-beta',
-        earned: -0.666667,
+        earned: 0,
         total: 1,
         questions: 1,
         correct: 0,

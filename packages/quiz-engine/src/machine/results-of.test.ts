@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { EVERY_TYPE_YAML, sampleQuiz } from '../__fixtures__/sample-quizzes';
+import { EVERY_TYPE_YAML, sampleQuiz, TEST_YAML } from '../__fixtures__/sample-quizzes';
 import type { Quiz } from '../quiz';
 import type { QuizEvent } from './quiz-events';
 import { createQuizMachine, freshAttempt } from './quiz-machine';
@@ -86,5 +86,57 @@ describe('resultsOf', () => {
     const results = resultsOf(pooled, contextAfter(pooled, [{ type: 'quiz.start' }]));
     expect(results.questions).toHaveLength(2);
     expect(results.total).toBe(2);
+  });
+
+  describe('with confidence ratings', () => {
+    const rated = sampleQuiz(TEST_YAML);
+    const certaintyGraded = sampleQuiz(
+      TEST_YAML.replace(
+        'confidence: true,',
+        'confidence: true, grading: certainty, passMark: 0.5,',
+      ),
+    );
+    const answer = (value: boolean, blank: string, levels: [1 | 2 | 3, 1 | 2 | 3]): QuizEvent[] => [
+      { type: 'quiz.start' },
+      { type: 'answer.change', answer: { value } },
+      { type: 'confidence.set', level: levels[0] },
+      { type: 'question.next' },
+      { type: 'answer.change', answer: { blanks: { x: blank } } },
+      { type: 'confidence.set', level: levels[1] },
+      { type: 'quiz.finish' },
+    ];
+
+    it('scores and passes on accuracy by default, reporting the certainty result apart', () => {
+      // One right unsure (+1), one wrong sure (-6): average (1 - 6) / 2 = -2.5.
+      const results = resultsOf(rated, contextAfter(rated, answer(true, 'Gamma', [1, 3])));
+      expect(results).toMatchObject({
+        earned: 1,
+        total: 2,
+        accuracy: 0.5,
+        score: 0.5,
+        certainty: { average: -2.5, rated: 2 },
+        passed: false,
+      });
+      expect(results.questions.every((question) => question.earned >= 0)).toBe(true);
+    });
+
+    it('under certainty grading scores the average out of 3, never below 0', () => {
+      const low = resultsOf(
+        certaintyGraded,
+        contextAfter(certaintyGraded, answer(true, 'Gamma', [1, 3])),
+      );
+      expect(low).toMatchObject({ accuracy: 0.5, score: 0, passed: false });
+      expect(low.certainty?.average).toBe(-2.5);
+      const high = resultsOf(
+        certaintyGraded,
+        contextAfter(certaintyGraded, answer(true, 'Beta', [3, 2])),
+      );
+      // (3 + 2) / 2 = 2.5 of 3.
+      expect(high).toMatchObject({ accuracy: 1, score: 0.833333, passed: true });
+    });
+
+    it('has no certainty result when confidence is off', () => {
+      expect(resultsOf(quiz, freshAttempt(quiz, 1, 1))).not.toHaveProperty('certainty');
+    });
   });
 });

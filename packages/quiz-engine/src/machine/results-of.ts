@@ -1,4 +1,5 @@
 import type { QuizContext } from '../attempt';
+import { CERTAINTY_SCALE } from '../grading/certainty-based-marking';
 import { type QuestionResult, questionResult } from '../grading/question-result';
 import type { QuestionStatus } from '../grading/question-status';
 import type { Quiz } from '../quiz';
@@ -30,13 +31,33 @@ function keyPointStatus(sum: {
   return sum.earned > 0 ? 'partial' : 'incorrect';
 }
 
+/**
+ * The confidence result of an attempt, reported apart from accuracy as Moodle does: the
+ * certainty-based marks (Gardner-Medwin's scale, -6 to 3 a mark) averaged over the attempt's
+ * marks, each question weighing its points; an unanswered question counts 0.
+ */
+export interface CertaintyResult {
+  /** Average certainty-based mark per mark of the quiz, from -6 to 3. */
+  readonly average: number;
+  /** Questions answered with a confidence rating. */
+  readonly rated: number;
+}
+
 /** The result of an attempt, per question, per key point and overall. */
 export interface QuizResults {
   /** The attempt is graded; before that the figures show the standing so far. */
   readonly finished: boolean;
+  /** Marks earned, 0 to `total`: accuracy, confidence aside. */
   readonly earned: number;
   readonly total: number;
-  /** `earned / total` (0 when there is nothing to earn); negative only with certainty-based marking. */
+  /** `earned / total`, 0 to 1 (0 when there is nothing to earn). */
+  readonly accuracy: number;
+  /** With confidence on, the certainty-based result; absent otherwise. */
+  readonly certainty?: CertaintyResult;
+  /**
+   * The headline score and what the pass rule uses, 0 to 1, never negative: `accuracy`, or
+   * under `grading: certainty` the certainty average as a share of 3, kept at 0 or above.
+   */
   readonly score: number;
   /** Finished with `score` at least the quiz's pass mark. */
   readonly passed: boolean;
@@ -47,6 +68,17 @@ export interface QuizResults {
 }
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
+
+function certaintyOf(questions: readonly QuestionResult[], total: number): CertaintyResult {
+  const marks = questions.reduce(
+    (sum, result) => sum + (result.certaintyMark ?? 0) * result.total,
+    0,
+  );
+  return {
+    average: total > 0 ? round(marks / total) : 0,
+    rated: questions.filter((result) => result.confidence !== undefined && result.tries > 0).length,
+  };
+}
 
 /** The results of an attempt (pure: derived from the context alone). */
 export function resultsOf(quiz: Quiz, context: QuizContext): QuizResults {
@@ -73,11 +105,18 @@ export function resultsOf(quiz: Quiz, context: QuizContext): QuizResults {
   }
   const earned = round(questions.reduce((sum, result) => sum + result.earned, 0));
   const total = round(questions.reduce((sum, result) => sum + result.total, 0));
-  const score = total > 0 ? round(earned / total) : 0;
+  const accuracy = total > 0 ? round(earned / total) : 0;
+  const certainty = quiz.settings.confidence ? certaintyOf(questions, total) : undefined;
+  const score =
+    quiz.settings.grading === 'certainty' && certainty !== undefined
+      ? round(Math.max(0, certainty.average / CERTAINTY_SCALE[3].right))
+      : accuracy;
   return {
     finished: context.finished,
     earned,
     total,
+    accuracy,
+    ...(certainty === undefined ? {} : { certainty }),
     score,
     passed: context.finished && score >= quiz.settings.passMark,
     questions,

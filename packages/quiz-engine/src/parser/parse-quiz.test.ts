@@ -148,6 +148,25 @@ describe('parseQuiz on valid documents', () => {
   });
 });
 
+describe('parseQuiz on the grading setting', () => {
+  it('refuses certainty grading without confidence ratings, at the setting', () => {
+    const text = MINIMAL.replace('questions:', 'settings: { grading: certainty }\nquestions:');
+    const result = parse(text);
+    expect(!result.ok && result.errors.map(formatError)).toEqual([
+      "quizzes/sample.yaml:3:22: error: 'grading: certainty' needs 'confidence: true': without confidence ratings there is no certainty-based mark (at settings.grading)",
+    ]);
+  });
+
+  it('keeps a quiz that does not write it at the same version', () => {
+    const written = parse(
+      MINIMAL.replace('questions:', 'settings: { grading: accuracy }\nquestions:'),
+    );
+    const unwritten = parse(MINIMAL);
+    expect(written.ok && unwritten.ok && written.quiz.settings.grading).toBe('accuracy');
+    expect(unwritten.ok && unwritten.quiz.settings.grading).toBeUndefined();
+  });
+});
+
 describe('parseQuiz warnings', () => {
   it('warns that hints are never shown when hints are off', () => {
     const text = MINIMAL.replace('questions:', 'settings: { hints: false }\nquestions:').replace(

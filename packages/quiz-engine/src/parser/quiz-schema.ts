@@ -40,6 +40,12 @@ export const settingsSchema = z.strictObject({
     .boolean()
     .default(false)
     .meta({ description: 'Ask for a confidence rating (certainty-based marking).' }),
+  // Optional rather than defaulted: a default would enter every quiz's version hash and make
+  // learners' saved attempts look like attempts at another version.
+  grading: z.enum(['accuracy', 'certainty']).optional().meta({
+    description:
+      'What the score and the pass mark use: `accuracy` (the default: marks, confidence aside) or `certainty` (the average certainty-based mark out of 3, never below 0; needs `confidence`).',
+  }),
   shuffleQuestions: z.boolean().default(false),
   shuffleOptions: z.boolean().default(true),
   passMark: z

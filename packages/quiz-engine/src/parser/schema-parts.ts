@@ -68,10 +68,11 @@ export const questionFields = {
     .array(anchorSchema)
     .default([])
     .meta({ id: 'Evidence', description: 'Where the source supports the answer.' }),
-  keyPoints: z
-    .array(reference('key point'))
-    .default([])
-    .meta({ id: 'KeyPoints', description: 'Key points tested.' }),
+  keyPoints: z.array(reference('key point')).default([]).meta({
+    id: 'KeyPoints',
+    description:
+      "Key points tested. The first is the question's main subject: mastery counts the question for it alone, and a per-key-point pool draws it for it; list the others it touches after it.",
+  }),
   glossary: z
     .array(reference('glossary term'))
     .default([])

@@ -105,6 +105,11 @@ export function checkSemantics(
     for (const href of rejectedLinks(document.description))
       report(['description'], unsafeLink(href));
   checkPool(document, report);
+  if (document.settings.grading === 'certainty' && !document.settings.confidence)
+    report(
+      ['settings', 'grading'],
+      "'grading: certainty' needs 'confidence: true': without confidence ratings there is no certainty-based mark",
+    );
   if (document.behaviour === 'test')
     for (const key of ['tries', 'penaltyPerTry'])
       if (written(['settings', key]))

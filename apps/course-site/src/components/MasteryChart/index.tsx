@@ -9,8 +9,8 @@ interface MasteryChartProps {
   readonly titleOf: (keyPointId: string) => string;
 }
 
-/** Where the familiar and mastered thresholds fall on every bar. */
-const thresholds = [MASTERY_RULE.familiarAt, MASTERY_RULE.masteredAt].map(percent);
+/** Where the familiar and proficient score thresholds fall on every bar. */
+const thresholds = [MASTERY_RULE.familiarAt, MASTERY_RULE.proficientAt].map(percent);
 
 /**
  * Mastery per key point at a glance: one bar per key point, its length the score and its
@@ -53,8 +53,8 @@ export default function MasteryChart({ mastery, titleOf }: MasteryChartProps): R
       </ol>
       <p className={styles.scale}>
         Marks on each bar: {percent(MASTERY_RULE.familiarAt)} (familiar) and{' '}
-        {percent(MASTERY_RULE.masteredAt)} (mastered, with at least{' '}
-        {MASTERY_RULE.masteredMinAnswers} answers).
+        {percent(MASTERY_RULE.proficientAt)} (proficient, with more than the score: see the rules
+        below the table).
       </p>
     </div>
   );

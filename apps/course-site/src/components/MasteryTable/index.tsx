@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import styles from '../../css/data-table.module.css';
 import type { KeyPointMastery } from '../../progress';
-import { MASTERY_LEVEL_LABELS, percent } from '../../progress/mastery-labels';
+import { MASTERY_LEVEL_LABELS, nextStep, percent } from '../../progress/mastery-labels';
 
 interface MasteryTableProps {
   readonly mastery: readonly KeyPointMastery[];
@@ -22,6 +22,7 @@ export default function MasteryTable({ mastery, titleOf }: MasteryTableProps): R
           <th scope="col">Score</th>
           <th scope="col">Answers counted</th>
           <th scope="col">Last answered</th>
+          <th scope="col">Next step</th>
         </tr>
       </thead>
       <tbody>
@@ -40,6 +41,7 @@ export default function MasteryTable({ mastery, titleOf }: MasteryTableProps): R
                 </time>
               )}
             </td>
+            <td>{nextStep(entry) ?? 'None: mastered'}</td>
           </tr>
         ))}
       </tbody>

@@ -2,17 +2,19 @@ import Layout from '@theme/Layout';
 import { keyPoint, keyPoints } from '@tmm/statement-content';
 import { type ReactNode, useMemo } from 'react';
 import { courseIndexSchema } from '../../../plugins/progress/contract';
+import { lessonsTeaching } from '../../../plugins/quizzes/contract';
 import { useNow } from '../../lib/use-now';
 import {
   confidenceByKeyPoint,
   MASTERY_RULE,
+  type MasteryLevel,
   masteryByKeyPoint,
   type ProgressStore,
   reviewForecast,
   useProgress,
   useProgressStore,
 } from '../../progress';
-import { MASTERY_LEVEL_LABELS, percent } from '../../progress/mastery-labels';
+import { MASTERY_LEVEL_LABELS, MASTERY_LEVELS, percent } from '../../progress/mastery-labels';
 import LessonChecklist from '../LessonChecklist';
 import MasteryChart from '../MasteryChart';
 import MasteryTable from '../MasteryTable';
@@ -81,14 +83,23 @@ function ProgressReport(props: ProgressReportProps): ReactNode {
   const { store, now } = props;
   const course = useMemo(() => courseIndexSchema().parse(props.course), [props.course]);
   const progress = useProgress();
-  const options = { live: course.questions, keyPointIds };
+  const taughtBy = useMemo(
+    () =>
+      new Map(
+        keyPointIds.map((id) => [
+          id,
+          lessonsTeaching(course.lessons, id).map((lesson) => lesson.id),
+        ]),
+      ),
+    [course.lessons],
+  );
+  const options = { live: course.questions, keyPointIds, taughtBy };
   const mastery = masteryByKeyPoint(progress, options);
   const counts = new Map(
-    (['mastered', 'familiar', 'learning', 'not-started'] as const).map((level) => [
-      level,
-      mastery.filter((entry) => entry.level === level).length,
-    ]),
+    MASTERY_LEVELS.map((level) => [level, mastery.filter((entry) => entry.level === level).length]),
   );
+  const count = (level: MasteryLevel) =>
+    `${counts.get(level) ?? 0} ${MASTERY_LEVEL_LABELS[level].toLowerCase()}`;
 
   return (
     <div data-progress-ready="">
@@ -99,29 +110,48 @@ function ProgressReport(props: ProgressReportProps): ReactNode {
 
       <section className={styles.section} aria-labelledby="mastery">
         <h2 id="mastery">Mastery of the key points</h2>
-        <p>
+        <p data-mastery-counts="">
           You have mastered <strong>{counts.get('mastered')}</strong> of {keyPointIds.length} key
-          points; {counts.get('familiar')} {counts.get('familiar') === 1 ? 'is' : 'are'} familiar,{' '}
-          {counts.get('learning')} still learning and {counts.get('not-started')} not started.
+          points; {count('proficient')}, {count('familiar')}, {count('attempted')} and{' '}
+          {count('not-started')}.
         </p>
         <MasteryChart mastery={mastery} titleOf={titleOf} />
         <MasteryTable mastery={mastery} titleOf={titleOf} />
-        <details className={styles.rule}>
-          <summary>How mastery is worked out</summary>
+        <div className={styles.rule} data-mastery-rules="">
+          <h3>How mastery is earned</h3>
           <p>
-            Every answer to a question on a key point counts for the credit it earned, from 0 to 1
-            (less for a second try or a hint). A key point’s score is the average of its answers,
-            with recent answers weighing more: an answer {MASTERY_RULE.halfLife} answers back weighs
-            half as much as the latest. The levels: <strong>{MASTERY_LEVEL_LABELS.mastered}</strong>{' '}
-            at {percent(MASTERY_RULE.masteredAt)} or more over at least{' '}
-            {MASTERY_RULE.masteredMinAnswers} answers;{' '}
-            <strong>{MASTERY_LEVEL_LABELS.familiar}</strong> at {percent(MASTERY_RULE.familiarAt)}{' '}
-            or more; <strong>{MASTERY_LEVEL_LABELS.learning}</strong> below that;{' '}
-            <strong>{MASTERY_LEVEL_LABELS['not-started']}</strong> before any answer. Answers to
-            questions that have since changed or been removed stay in your history but no longer
-            count.
+            A question counts for the one key point that is its main subject, not for others it
+            touches. Each answer counts for the credit it earned, from 0 to 1 (less for a second try
+            or a hint); a key point’s score is the average of its answers, recent ones weighing more
+            (an answer {MASTERY_RULE.halfLife} answers back weighs half as much as the latest). The
+            levels, each needing what the one before needs:
           </p>
-        </details>
+          <ul>
+            <li>
+              <strong>{MASTERY_LEVEL_LABELS.attempted}</strong>: answered, but not yet correctly to
+              a score of {percent(MASTERY_RULE.familiarAt)}.
+            </li>
+            <li>
+              <strong>{MASTERY_LEVEL_LABELS.familiar}</strong>: a score of{' '}
+              {percent(MASTERY_RULE.familiarAt)} or more with a correct answer. A key point stays
+              here at most until you complete every lesson that teaches it.
+            </li>
+            <li>
+              <strong>{MASTERY_LEVEL_LABELS.proficient}</strong>: a score of{' '}
+              {percent(MASTERY_RULE.proficientAt)} or more, with correct answers on at least{' '}
+              {MASTERY_RULE.proficientTypes} kinds of question.
+            </li>
+            <li>
+              <strong>{MASTERY_LEVEL_LABELS.mastered}</strong>: proficient, and answered correctly
+              in a spaced review at least {MASTERY_RULE.masteredAfterHours / 24} day after your
+              first correct answer: doing well in one sitting is not yet remembering.
+            </li>
+          </ul>
+          <p>
+            Answers to questions that have since changed or been removed stay in your history but no
+            longer count.
+          </p>
+        </div>
       </section>
 
       <section className={styles.section} aria-labelledby="sure-and-wrong">

@@ -5,7 +5,7 @@
  */
 export const referenceNotes: Readonly<Record<string, string>> = {
   'quiz.settings':
-    'How the quiz runs: tries, penalties, hints, confidence, shuffling, pass mark and pool.',
+    'How the quiz runs: tries, penalties, hints, confidence and grading, shuffling, pass mark and pool.',
   'quiz.questions':
     'The questions, in order. Each has a `type`, the fields every question has and the fields of its type.',
   'quiz-settings': 'Every setting has a default; write only the ones you change.',

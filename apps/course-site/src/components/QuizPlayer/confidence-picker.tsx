@@ -1,14 +1,7 @@
-import { CERTAINTY_SCALE, type ConfidenceLevel } from '@tmm/quiz-engine';
+import type { ConfidenceLevel } from '@tmm/quiz-engine';
 import type { ReactNode } from 'react';
+import { CERTAINTY_TABLE, signed } from './result-words';
 import styles from './styles.module.css';
-
-const LEVELS: readonly { readonly level: ConfidenceLevel; readonly label: string }[] = [
-  { level: 1, label: 'Not sure' },
-  { level: 2, label: 'Fairly sure' },
-  { level: 3, label: 'Sure' },
-];
-
-const signed = (marks: number) => (marks > 0 ? `+${marks}` : marks < 0 ? `−${-marks}` : '0');
 
 interface ConfidencePickerProps {
   readonly value: ConfidenceLevel | undefined;
@@ -28,9 +21,8 @@ export default function ConfidencePicker({
     <fieldset className={styles.confidence}>
       <legend className={styles.confidenceLegend}>How sure are you of this answer?</legend>
       <div className={styles.confidenceChoices}>
-        {LEVELS.map(({ level, label }) => {
+        {CERTAINTY_TABLE.map(({ level, words: label, right, wrong }) => {
           const id = `${idBase}-confidence-${level}`;
-          const { right, wrong } = CERTAINTY_SCALE[level];
           return (
             <span key={level} className={styles.confidenceChoice}>
               <input

@@ -4,14 +4,10 @@ import clsx from 'clsx';
 import type { ReactNode } from 'react';
 import EvidenceLink from './evidence-link';
 import { percent } from './quiz-rules';
+import { ANSWER_WORDS } from './result-words';
 import styles from './styles.module.css';
 
-const STATUS = {
-  correct: { symbol: '✓', words: 'Correct.' },
-  partial: { symbol: '◐', words: 'Partly correct.' },
-  incorrect: { symbol: '✗', words: 'Not correct.' },
-  unanswered: { symbol: '–', words: 'Not answered.' },
-} as const;
+const SYMBOLS = { correct: '✓', partial: '◐', incorrect: '✗', unanswered: '–' } as const;
 
 interface FeedbackPanelProps {
   readonly feedback: FeedbackView;
@@ -30,7 +26,7 @@ export default function FeedbackPanel({
   triesLeft,
   penaltyPerTry,
 }: FeedbackPanelProps): ReactNode {
-  const status = STATUS[feedback.status];
+  const status = { symbol: SYMBOLS[feedback.status], words: `${ANSWER_WORDS[feedback.status]}.` };
   return (
     <div className={clsx(styles.feedback, styles[feedback.status])} data-feedback={feedback.status}>
       <p className={styles.verdict}>

@@ -1,15 +1,16 @@
 import type { NavigatorEntry, NavigatorStatus } from '@tmm/quiz-engine/react';
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
+import { ANSWER_WORDS } from './result-words';
 import styles from './styles.module.css';
 
 const STATUS_WORDS: Record<NavigatorStatus, string> = {
   unanswered: 'Not answered',
   incomplete: 'Started',
   answered: 'Answered',
-  correct: 'Correct',
-  partial: 'Partly correct',
-  incorrect: 'Not correct',
+  correct: ANSWER_WORDS.correct,
+  partial: ANSWER_WORDS.partial,
+  incorrect: ANSWER_WORDS.incorrect,
 };
 
 interface QuestionNavigatorProps {

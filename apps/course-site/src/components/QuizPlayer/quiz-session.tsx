@@ -5,9 +5,11 @@ import { type ReactNode, useId, useState } from 'react';
 import type { Lesson } from '../../../plugins/quizzes/contract';
 import { lessonIdAt } from '../../lib/lesson-id-at';
 import { useLessonsPath } from '../../lib/use-lessons-path';
+import { recordFraction } from '../../progress/mastery';
 import type { ReviewQuiz } from '../../progress/review-quiz';
 import AnswersSummary from './answers-summary';
 import IntroScreen from './intro-screen';
+import { NEWER_ELSEWHERE_WORDS } from './newer-elsewhere';
 import QuestionScreen from './question-screen';
 import { percent } from './quiz-rules';
 import ResultsScreen from './results-screen';
@@ -27,19 +29,37 @@ function formatDay(iso: string): string {
   return new Date(iso).toLocaleDateString('en', { dateStyle: 'long' });
 }
 
-/**
- * A quiz being taken, in the browser: the engine's machine through `useQuiz`, kept in the
- * learner's progress, rendered screen by screen. Moving to a new screen moves focus to it.
- */
-export default function QuizSession({
-  quiz,
-  lessons,
-  review,
-}: {
+interface QuizSessionProps {
   readonly quiz: Quiz;
   readonly lessons: readonly Lesson[];
   readonly review?: ReviewQuiz | undefined;
-}): ReactNode {
+}
+
+/**
+ * A quiz being taken, in the browser: the engine's machine through `useQuiz`, kept in the
+ * learner's progress, rendered screen by screen. Moving to a new screen moves focus to it.
+ * When the quiz moves on in another tab, the session says so and offers to continue from the
+ * newer state, which mounts the session afresh from the progress as it now stands.
+ */
+export default function QuizSession(props: QuizSessionProps): ReactNode {
+  const [generation, setGeneration] = useState(0);
+  return (
+    <QuizSessionBody
+      key={generation}
+      {...props}
+      resumed={generation > 0}
+      onTakeNewer={() => setGeneration((value) => value + 1)}
+    />
+  );
+}
+
+function QuizSessionBody({
+  quiz,
+  lessons,
+  review,
+  resumed,
+  onTakeNewer,
+}: QuizSessionProps & { readonly resumed: boolean; readonly onTakeNewer: () => void }): ReactNode {
   const { pathname } = useLocation();
   const progress = useQuizProgress(quiz, lessonIdAt(pathname, useLessonsPath()), review);
   const { view, send, restored } = useQuiz(quiz, {
@@ -59,15 +79,20 @@ export default function QuizSession({
         : view.phase === 'finished'
           ? 'results'
           : `question-${view.question?.index ?? 0}`;
-  const headingRef = useFocusOnChange<HTMLHeadingElement>(screen);
-  const startRef = useFocusOnChange<HTMLButtonElement>(screen);
+  // A session reloaded from the newer state takes focus where the learner now is.
+  const headingRef = useFocusOnChange<HTMLHeadingElement>(screen, resumed);
+  const startRef = useFocusOnChange<HTMLButtonElement>(screen, resumed);
 
   const restoreNote =
     view.attempt === restoredAttempt ? RESTORE_NOTES[restored.outcome] : undefined;
   const notes: string[] = [];
   if (progress.lastAttempt) {
     const total = progress.lastAttempt.questions.reduce((sum, q) => sum + q.total, 0);
-    const earned = progress.lastAttempt.questions.reduce((sum, q) => sum + q.earned, 0);
+    // Marks as the results showed them: accuracy, never the certainty-based mark.
+    const earned = progress.lastAttempt.questions.reduce(
+      (sum, q) => sum + recordFraction(q) * q.total,
+      0,
+    );
     notes.push(
       `Your last attempt: ${percent(total > 0 ? earned / total : 0)} of the marks, on ${formatDay(progress.lastAttempt.finishedAt)}.`,
     );
@@ -118,6 +143,21 @@ export default function QuizSession({
           {restoreNote}
         </p>
       )}
+      {/* Always present, so that the offer is announced when it appears. */}
+      <div role="status" data-newer-elsewhere={progress.newerElsewhere ?? ''}>
+        {progress.newerElsewhere && (
+          <div className={styles.notice}>
+            <p>{NEWER_ELSEWHERE_WORDS[progress.newerElsewhere]}</p>
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              onClick={onTakeNewer}
+            >
+              Continue from the newer state
+            </button>
+          </div>
+        )}
+      </div>
       {progress.saveProblem && (
         <p className={styles.notice} role="alert">
           {progress.saveProblem}

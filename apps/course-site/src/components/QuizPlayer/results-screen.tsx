@@ -1,25 +1,27 @@
 import Link from '@docusaurus/Link';
-import type {
-  KeyPointResult,
-  KeyPointStatus,
-  QuestionStatus,
-  Quiz,
-  QuizResults,
-} from '@tmm/quiz-engine';
+import type { KeyPointResult, Quiz, QuizResults } from '@tmm/quiz-engine';
 import { keyPoint } from '@tmm/statement-content';
 import clsx from 'clsx';
-import type { ReactNode, RefObject } from 'react';
+import { type ReactNode, type RefObject, useId } from 'react';
 import { type Lesson, lessonsTeaching } from '../../../plugins/quizzes/contract';
+import tableStyles from '../../css/data-table.module.css';
 import { plainText } from './plain-text';
 import { percent } from './quiz-rules';
+import {
+  ANSWER_WORDS,
+  CERTAINTY_RULE,
+  CERTAINTY_TABLE,
+  certaintyLine,
+  KEY_POINT_WORDS,
+  keyPointLine,
+  marksOf,
+  marksRule,
+  questionCertaintyLine,
+  questionDetail,
+  signed,
+  totalsLine,
+} from './result-words';
 import styles from './styles.module.css';
-
-const QUESTION_WORDS: Record<QuestionStatus, string> = {
-  correct: 'Correct',
-  partial: 'Partly correct',
-  incorrect: 'Not correct',
-  unanswered: 'Not answered',
-};
 
 // Key points are listed in the order the statement makes them, whatever order the questions came in.
 const inStatementOrder = (results: readonly KeyPointResult[]) =>
@@ -28,15 +30,6 @@ const inStatementOrder = (results: readonly KeyPointResult[]) =>
       (keyPoint(a.keyPoint)?.number ?? Number.POSITIVE_INFINITY) -
       (keyPoint(b.keyPoint)?.number ?? Number.POSITIVE_INFINITY),
   );
-
-/** Marks with at most two decimals: 0.9, 1, 2.67. */
-const marks = (value: number) => String(Math.round(value * 100) / 100);
-
-const KEY_POINT_WORDS: Record<KeyPointStatus, string> = {
-  correct: 'All right',
-  partial: 'Partly right',
-  incorrect: 'Not right yet',
-};
 
 interface ResultsScreenProps {
   readonly quiz: Quiz;
@@ -61,21 +54,76 @@ export default function ResultsScreen({
   onReview,
   onRetry,
 }: ResultsScreenProps): ReactNode {
+  const idBase = useId().replace(/[^a-zA-Z0-9]/g, '');
+  const certaintyGraded = quiz.settings.grading === 'certainty' && results.certainty !== undefined;
   const prompts = new Map(quiz.questions.map((question) => [question.id, question.prompt]));
   return (
     <div className={styles.screen} data-results="">
       <h4 ref={headingRef} tabIndex={-1} className={styles.screenHeading}>
         Your results
       </h4>
-      <p className={styles.score}>
-        You earned <strong>{marks(results.earned)}</strong> of {marks(results.total)} marks:{' '}
-        <strong>{percent(results.score)}</strong>.
+      <p className={styles.score} data-score="">
+        {certaintyGraded ? (
+          <>
+            Your score: <strong>{percent(results.score)}</strong>, from your certainty-based marks
+            (accuracy {percent(results.accuracy)}).
+          </>
+        ) : (
+          <>
+            You earned <strong>{marksOf(results.earned, results.total)}</strong>:{' '}
+            <strong>{percent(results.score)}</strong>.
+          </>
+        )}
       </p>
       <p className={clsx(styles.verdictLine, results.passed ? styles.correct : styles.incorrect)}>
         <span aria-hidden="true">{results.passed ? '✓' : '✗'}</span>{' '}
         <strong>{results.passed ? 'Passed' : 'Not passed yet'}</strong>: the pass mark is{' '}
         {percent(quiz.settings.passMark)}.
       </p>
+      <p data-totals="">{totalsLine(results)}</p>
+      <p className={styles.rule} data-marks-rule="">
+        {marksRule(quiz.settings)}
+      </p>
+
+      {results.certainty && (
+        <section aria-labelledby={`${idBase}-confidence`} data-confidence-report="">
+          <h5 id={`${idBase}-confidence`} className={styles.resultsHeading}>
+            Your confidence
+          </h5>
+          <p>{certaintyLine(results.certainty)}</p>
+          <p className={styles.rule}>{CERTAINTY_RULE}</p>
+          <table className={tableStyles.table}>
+            <caption>Certainty-based marks (Gardner-Medwin’s scale) and your answers</caption>
+            <thead>
+              <tr>
+                <th scope="col">You chose</th>
+                <th scope="col">Mark if correct</th>
+                <th scope="col">Mark if not correct</th>
+                <th scope="col">Your answers</th>
+                <th scope="col">Of them correct</th>
+              </tr>
+            </thead>
+            <tbody>
+              {CERTAINTY_TABLE.map((row) => {
+                const chosen = results.questions.filter(
+                  (result) => result.tries > 0 && (result.confidence ?? 1) === row.level,
+                );
+                return (
+                  <tr key={row.level}>
+                    <th scope="row">{row.words}</th>
+                    <td className={tableStyles.number}>{signed(row.right)}</td>
+                    <td className={tableStyles.number}>{signed(row.wrong)}</td>
+                    <td className={tableStyles.number}>{chosen.length}</td>
+                    <td className={tableStyles.number}>
+                      {chosen.filter((result) => result.correct).length}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      )}
 
       <h5 className={styles.resultsHeading}>By key point</h5>
       <ul className={styles.keyPointResults}>
@@ -92,9 +140,7 @@ export default function ResultsScreen({
               <p className={styles.keyPointTitle}>{point?.title ?? result.keyPoint}</p>
               <p>
                 <span className={clsx(styles.mark, styles[status])}>{KEY_POINT_WORDS[status]}</span>
-                : {result.correct} of {result.questions}{' '}
-                {result.questions === 1 ? 'question' : 'questions'} fully right,{' '}
-                {result.total > 0 ? percent(result.earned / result.total) : '0%'} of the marks.
+                : {keyPointLine(result)}
               </p>
               {teaching.length > 0 && (
                 <p>
@@ -122,10 +168,9 @@ export default function ResultsScreen({
               {plainText(prompts.get(result.questionId) ?? '')}
             </span>{' '}
             <span className={clsx(styles.mark, styles[result.status])}>
-              {QUESTION_WORDS[result.status]}
+              {ANSWER_WORDS[result.status]}
             </span>
-            , {marks(result.earned)} of {marks(result.total)}{' '}
-            {result.total === 1 ? 'mark' : 'marks'}.{' '}
+            {questionDetail(result)} {questionCertaintyLine(result)}{' '}
             <button type="button" className={styles.linkButton} onClick={() => onReview(index)}>
               Review question {index + 1}
             </button>

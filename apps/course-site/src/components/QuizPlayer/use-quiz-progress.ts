@@ -8,6 +8,7 @@ import { completeLesson } from '../../progress/lessons';
 import type { ReviewQuiz } from '../../progress/review-quiz';
 import { playedQuizId, saveQuizSnapshot } from '../../progress/snapshots';
 import { browserProgressStore, useProgress } from '../../progress/use-progress';
+import { type NewerElsewhere, newerElsewhere } from './newer-elsewhere';
 
 /**
  * `recordAttempt` with the scheduler it feeds: a chunk of its own, asked for with the first
@@ -29,6 +30,8 @@ export interface QuizProgress {
   readonly lastAttempt: QuizAttempt | ReviewAttempt | undefined;
   /** Why the last change could not be saved, if it could not. */
   readonly saveProblem: string | undefined;
+  /** How the quiz moved on in another tab since this tab last saved it, if it did. */
+  readonly newerElsewhere: NewerElsewhere | undefined;
 }
 
 function randomSeed(): number {
@@ -47,10 +50,17 @@ export function useQuizProgress(
   lessonId: string | undefined,
   review?: ReviewQuiz,
 ): QuizProgress {
-  const [start] = useState(() => ({
-    persisted: browserProgressStore()?.getSnapshot().snapshots[quiz.id]?.snapshot,
-    seed: randomSeed(),
-  }));
+  const [start] = useState(() => {
+    const saved = browserProgressStore()?.getSnapshot().snapshots[quiz.id];
+    return {
+      persisted: saved?.snapshot,
+      seed: randomSeed(),
+      // What this tab knows of the quiz: the state it loaded, or the moment it loaded it.
+      knownAt: saved?.savedAt ?? new Date().toISOString(),
+    };
+  });
+  // When this tab last saved or finished the quiz: later changes in the store are another tab's.
+  const knownAt = useRef(start.knownAt);
   const [saveProblem, setSaveProblem] = useState<string>();
   const recorded = useRef(new Set<string>());
   const document = useProgress();
@@ -68,7 +78,9 @@ export function useQuizProgress(
       };
       if (!context.finished) {
         try {
-          store.update((current) => saveQuizSnapshot(current, quiz.id, persisted, new Date()));
+          const savedAt = new Date();
+          knownAt.current = savedAt.toISOString();
+          store.update((current) => saveQuizSnapshot(current, quiz.id, persisted, savedAt));
           setSaveProblem(undefined);
         } catch (error) {
           reportProblem(error);
@@ -82,6 +94,7 @@ export function useQuizProgress(
       if (recorded.current.has(attemptId)) return;
       recorded.current.add(attemptId);
       const finishedAt = new Date();
+      knownAt.current = finishedAt.toISOString();
       const results = resultsOf(quiz, context);
       loadRecordAttempt()
         .then((recordAttempt) => {
@@ -108,5 +121,15 @@ export function useQuizProgress(
   const lastAttempt = document.attempts
     .filter((attempt): attempt is QuizAttempt | ReviewAttempt => playedQuizId(attempt) === quiz.id)
     .at(-1);
-  return { persisted: start.persisted, seed: start.seed, onChange, lastAttempt, saveProblem };
+  return {
+    persisted: start.persisted,
+    seed: start.seed,
+    onChange,
+    lastAttempt,
+    saveProblem,
+    newerElsewhere: newerElsewhere(document.snapshots[quiz.id], lastAttempt, {
+      knownAt: knownAt.current,
+      ownAttempts: recorded.current,
+    }),
+  };
 }

@@ -22,6 +22,12 @@ export const fillInTheBlankSchema = z
           }),
           caseSensitive: z.boolean().default(false),
           feedback: markdown('Shown when this blank is wrong.').optional(),
+          // Optional rather than defaulted: a default would enter every question's content hash
+          // and set learners' past answers aside as answers to a changed question.
+          spellingCheck: z.boolean().optional().meta({
+            description:
+              'An answer close to an accepted one (a slip in a word of five letters or more, or only spaces, hyphens or letter case that counts) gets "check your spelling" and costs no try. `false` grades it wrong like any other. On unless set to `false`.',
+          }),
         }),
       )
       .min(1),

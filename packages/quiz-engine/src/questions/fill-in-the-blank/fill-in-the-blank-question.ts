@@ -9,6 +9,11 @@ export interface Blank {
   readonly caseSensitive: boolean;
   /** Shown when this blank is answered wrongly. */
   readonly feedback?: string;
+  /**
+   * `false` turns off the spelling check: a near miss of an accepted answer is then graded
+   * wrong like any other. Absent means on.
+   */
+  readonly spellingCheck?: boolean;
 }
 
 /** A text with `{{blank-id}}` placeholders the learner fills. */

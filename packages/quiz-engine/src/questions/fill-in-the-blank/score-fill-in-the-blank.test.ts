@@ -46,10 +46,74 @@ describe('scoreFillInTheBlank', () => {
       blanks: [{ id: 'city', accept: ['DPRK'], caseSensitive: true }],
       text: '{{city}}',
     };
-    expect(scoreFillInTheBlank(strict, { blanks: { city: 'dprk' } })).toMatchObject({ earned: 0 });
+    // Only the case differs: a near miss, so check the spelling, unless the author said not to.
+    expect(scoreFillInTheBlank(strict, { blanks: { city: 'dprk' } })).toMatchObject({
+      type: 'invalid',
+    });
+    const noCheck = { ...strict, blanks: [{ ...strict.blanks[0], spellingCheck: false }] };
+    expect(
+      scoreFillInTheBlank(noCheck as FillInTheBlankQuestion, { blanks: { city: 'dprk' } }),
+    ).toMatchObject({ earned: 0 });
     expect(scoreFillInTheBlank(strict, { blanks: { city: 'D.P.R.K.' } })).toMatchObject({
       earned: 1,
     });
+  });
+});
+
+describe('near misses in the blanks', () => {
+  const missile: FillInTheBlankQuestion = {
+    ...questionBase('fill-in-the-blank'),
+    text: 'North Korea launched a {{kind}} on the {{place}}.',
+    blanks: [
+      { id: 'kind', accept: ['ballistic missile'], caseSensitive: false },
+      { id: 'place', accept: ['Korean Peninsula'], caseSensitive: false },
+    ],
+  };
+
+  it('asks to check the spelling instead of marking it wrong', () => {
+    expect(
+      scoreFillInTheBlank(missile, {
+        blanks: { kind: 'balistic missile', place: 'Korean Peninsula' },
+      }),
+    ).toEqual({
+      type: 'invalid',
+      message:
+        'Check your spelling: blank 1 is close to an accepted answer but not quite it. Checking again costs no try.',
+    });
+    expect(
+      scoreFillInTheBlank(missile, {
+        blanks: { kind: 'balistic missile', place: 'Korean Peninsulla' },
+      }),
+    ).toMatchObject({
+      message: expect.stringContaining('blanks 1 and 2 are close'),
+    });
+  });
+
+  it('still grades a far-off answer wrong, and an accepted one right', () => {
+    expect(
+      scoreFillInTheBlank(missile, {
+        blanks: { kind: 'cruise missile', place: 'Korean Peninsula' },
+      }),
+    ).toMatchObject({ type: 'points', earned: 1, total: 2 });
+    expect(
+      scoreFillInTheBlank(missile, {
+        blanks: { kind: 'Ballistic Missile', place: 'korean peninsula' },
+      }),
+    ).toMatchObject({ type: 'points', earned: 2 });
+  });
+
+  it('grades a near miss wrong in a blank whose author turned the check off', () => {
+    const strict: FillInTheBlankQuestion = {
+      ...missile,
+      blanks: missile.blanks.map((blank) =>
+        blank.id === 'kind' ? { ...blank, spellingCheck: false } : blank,
+      ),
+    };
+    expect(
+      scoreFillInTheBlank(strict, {
+        blanks: { kind: 'balistic missile', place: 'Korean Peninsula' },
+      }),
+    ).toMatchObject({ type: 'points', earned: 1, total: 2 });
   });
 });
 
