@@ -2,10 +2,14 @@ import { useLocation } from '@docusaurus/router';
 import type { Quiz, RestoreOutcome } from '@tmm/quiz-engine';
 import { useQuiz } from '@tmm/quiz-engine/react';
 import { type ReactNode, useId, useState } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import type { Lesson } from '../../../plugins/quizzes/contract';
 import { lessonIdAt } from '../../lib/lesson-id-at';
 import { useLessonsPath } from '../../lib/use-lessons-path';
 import type { ReviewQuiz } from '../../progress/review-quiz';
+import { setAsideQuizSnapshot } from '../../progress/set-aside';
+import { browserProgressStore } from '../../progress/use-progress';
+import RecordFault from '../RecordFault';
 import AnswersSummary from './answers-summary';
 import IntroScreen from './intro-screen';
 import QuestionScreen from './question-screen';
@@ -13,7 +17,7 @@ import { percent } from './quiz-rules';
 import ResultsScreen from './results-screen';
 import styles from './styles.module.css';
 import { useFocusOnChange } from './use-focus-on-change';
-import { useQuizProgress } from './use-quiz-progress';
+import { useQuizProgress, useSavedInAnotherTab } from './use-quiz-progress';
 
 /** What the learner is told about a saved attempt that could not simply be resumed. */
 const RESTORE_NOTES: Partial<Record<RestoreOutcome, string>> = {
@@ -27,19 +31,45 @@ function formatDay(iso: string): string {
   return new Date(iso).toLocaleDateString('en', { dateStyle: 'long' });
 }
 
-/**
- * A quiz being taken, in the browser: the engine's machine through `useQuiz`, kept in the
- * learner's progress, rendered screen by screen. Moving to a new screen moves focus to it.
- */
-export default function QuizSession({
-  quiz,
-  lessons,
-  review,
-}: {
+interface QuizSessionProps {
   readonly quiz: Quiz;
   readonly lessons: readonly Lesson[];
   readonly review?: ReviewQuiz | undefined;
-}): ReactNode {
+}
+
+/**
+ * A quiz being taken, in the browser. If the saved attempt cannot be shown, the learner is told
+ * and can set that one attempt aside (backed up) and start afresh. When another tab saves this
+ * quiz (the same quiz open twice, answered in turn), the attempt resumes from that save, so
+ * neither tab's answers overwrite the other's.
+ */
+export default function QuizSession(props: QuizSessionProps): ReactNode {
+  const savedElsewhere = useSavedInAnotherTab(props.quiz.id);
+  return (
+    <ErrorBoundary
+      resetKeys={[savedElsewhere]}
+      fallbackRender={(fallback) => (
+        <RecordFault
+          {...fallback}
+          what="This quiz"
+          setAsideLabel="Set this attempt aside and start the quiz again"
+          setAside={() => {
+            const store = browserProgressStore();
+            return store === null ? null : setAsideQuizSnapshot(store, props.quiz.id);
+          }}
+        />
+      )}
+    >
+      <SessionView key={savedElsewhere} {...props} />
+    </ErrorBoundary>
+  );
+}
+
+/**
+ * The quiz itself: the engine's machine through `useQuiz`, kept in the learner's progress,
+ * rendered screen by screen. Moving to a new screen moves focus to it.
+ */
+function SessionView({ quiz, lessons, review }: QuizSessionProps): ReactNode {
   const { pathname } = useLocation();
   const progress = useQuizProgress(quiz, lessonIdAt(pathname, useLessonsPath()), review);
   const { view, send, restored } = useQuiz(quiz, {

@@ -7,6 +7,7 @@ import type { QuizAttempt, ReviewAttempt } from '../../progress/document';
 import { completeLesson } from '../../progress/lessons';
 import type { ReviewQuiz } from '../../progress/review-quiz';
 import { playedQuizId, saveQuizSnapshot } from '../../progress/snapshots';
+import { compareTimestamps } from '../../progress/timestamps';
 import { browserProgressStore, useProgress } from '../../progress/use-progress';
 
 /**
@@ -29,6 +30,27 @@ export interface QuizProgress {
   readonly lastAttempt: QuizAttempt | ReviewAttempt | undefined;
   /** Why the last change could not be saved, if it could not. */
   readonly saveProblem: string | undefined;
+}
+
+/** When this tab last saved each quiz's snapshot: a save at any other time came from another tab. */
+const savedHere = new Map<string, string>();
+
+/**
+ * A number that goes up each time another tab saves a newer snapshot of `quizId` than this tab
+ * has seen. Key the quiz by it: it then resumes from that save, so answering the same quiz in
+ * two tabs in turn loses neither tab's answers.
+ */
+export function useSavedInAnotherTab(quizId: string): number {
+  const savedAt = useProgress().snapshots[quizId]?.savedAt;
+  const [seen, setSeen] = useState({ generation: 0, savedAt });
+  if (savedAt !== undefined && savedAt !== seen.savedAt) {
+    const elsewhere =
+      savedAt !== savedHere.get(quizId) &&
+      (seen.savedAt === undefined || compareTimestamps(savedAt, seen.savedAt) > 0);
+    // Adjusting state while rendering, as React documents for state derived from a change.
+    setSeen({ generation: seen.generation + (elsewhere ? 1 : 0), savedAt });
+  }
+  return seen.generation;
 }
 
 function randomSeed(): number {
@@ -68,7 +90,9 @@ export function useQuizProgress(
       };
       if (!context.finished) {
         try {
-          store.update((current) => saveQuizSnapshot(current, quiz.id, persisted, new Date()));
+          const savedAt = new Date();
+          savedHere.set(quiz.id, savedAt.toISOString());
+          store.update((current) => saveQuizSnapshot(current, quiz.id, persisted, savedAt));
           setSaveProblem(undefined);
         } catch (error) {
           reportProblem(error);
