@@ -1,6 +1,7 @@
 // Build-time entry: parsing and checking quiz files (pulls in yaml and zod).
 
 export { didYouMean, didYouMeanNote } from './did-you-mean';
+export { QUIZ_LIMITS } from './limits';
 export { type ParseOptions, type ParseResult, parseQuiz } from './parse-quiz';
 export { formatError, type QuizError } from './quiz-error';
 export { quizJsonSchema, quizJsonSchemaText } from './quiz-json-schema';
