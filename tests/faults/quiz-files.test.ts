@@ -77,7 +77,7 @@ const cases: QuizCase[] = [
   {
     name: 'a 10 MB prompt',
     source: quiz('a'.repeat(10_000_000)),
-    error: /^1:1 the file is larger than 1,000,000 bytes \(10,000,\d+\), the limit for a quiz file/,
+    error: /^1:1 the file is larger than 250,000 bytes \(10,000,\d+\), the limit for a quiz file/,
   },
   {
     name: `${QUIZ_LIMITS.questions + 1} questions`,
@@ -87,7 +87,7 @@ const cases: QuizCase[] = [
   {
     name: '10,000 questions',
     source: questions(10_000),
-    error: /^4:3 the quiz has 10,000 questions; a quiz may have at most 200/,
+    error: /^1:1 the file is larger than 250,000 bytes \([\d,]+\), the limit for a quiz file/,
   },
   {
     name: 'flow lists nested 3,000 deep',
@@ -133,7 +133,7 @@ const cases: QuizCase[] = [
   {
     name: 'a file one byte over the size limit',
     source: `#${' '.repeat(QUIZ_LIMITS.fileBytes)}`,
-    error: /^1:1 the file is larger than 1,000,000 bytes, the limit for a quiz file/,
+    error: /^1:1 the file is larger than 250,000 bytes, the limit for a quiz file/,
   },
 ];
 

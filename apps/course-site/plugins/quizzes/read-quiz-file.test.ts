@@ -36,7 +36,7 @@ describe('reading a quiz file', () => {
     expect(await readQuizFile(path)).toEqual({
       ok: false,
       message:
-        'the file is larger than 1,000,000 bytes, the limit for a quiz file; split it into smaller quizzes',
+        'the file is larger than 250,000 bytes, the limit for a quiz file; split it into smaller quizzes',
     });
   });
 

@@ -22,7 +22,7 @@ describe('limits of a quiz file', () => {
 
   it('refuses a file over the size limit before parsing it, naming the limit', () => {
     expect(errors(quiz('a'.repeat(QUIZ_LIMITS.fileBytes)))).toEqual([
-      '1:1 the file is 1,000,120 bytes; a quiz file may be at most 1,000,000 bytes (split it into smaller quizzes)',
+      '1:1 the file is 250,120 bytes; a quiz file may be at most 250,000 bytes (split it into smaller quizzes)',
     ]);
   });
 

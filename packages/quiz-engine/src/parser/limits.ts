@@ -9,7 +9,7 @@ import type { DocumentPath } from './source-locator';
  */
 export const QUIZ_LIMITS = {
   /** Bytes in one quiz file. */
-  fileBytes: 1_000_000,
+  fileBytes: 250_000,
   /** Characters in one text (a prompt, an option, feedback, an explanation…). */
   textLength: 5_000,
   /** Questions in one quiz (its pool included). */
