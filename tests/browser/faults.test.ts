@@ -221,6 +221,26 @@ describe('hostile stored progress', () => {
     expect((await stored(site.page)).lessons).toEqual(lessons);
   });
 
+  it('shows the best score a version 1 document kept, at the quiz', async () => {
+    const site = await openSitePage(browser);
+    await site.visit('/progress');
+    await site.page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      PROGRESS_KEY,
+      JSON.stringify({
+        version: 1,
+        quizzes: { 'the-meeting': { bestScore: 0.8, completedAt: '2025-02-01T09:00:00.000Z' } },
+      }),
+    ] as const);
+
+    await site.visit(LESSON);
+
+    await expect
+      .poll(() => quizSection(site.page, meeting.id).textContent())
+      .toContain(
+        'Your best score here on an earlier version of the course: 80%, on February 1, 2025.',
+      );
+  });
+
   it('sets aside progress nested 5,000 levels deep, with a notice, and every page still works', async () => {
     const site = await openSitePage(browser);
     await site.visit('/progress');

@@ -95,6 +95,11 @@ function SessionView({ quiz, lessons, review }: QuizSessionProps): ReactNode {
   const restoreNote =
     view.attempt === restoredAttempt ? RESTORE_NOTES[restored.outcome] : undefined;
   const notes: string[] = [];
+  if (progress.earlierBest) {
+    notes.push(
+      `Your best score here on an earlier version of the course: ${percent(progress.earlierBest.bestScore)}, on ${formatDay(progress.earlierBest.finishedAt)}.`,
+    );
+  }
   if (progress.lastAttempt) {
     const total = progress.lastAttempt.questions.reduce((sum, q) => sum + q.total, 0);
     const earned = progress.lastAttempt.questions.reduce((sum, q) => sum + q.earned, 0);
