@@ -1,5 +1,6 @@
 import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser/support/browser';
@@ -159,6 +160,23 @@ describe('budgets of the production build', () => {
     });
   }
 
+  it('embeds no absolute path of the machine that built it', async () => {
+    const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+    const files = (await readdir(buildDir, { recursive: true })).filter((file) =>
+      /\.(html|css|js|json)$/.test(file),
+    );
+    const found: string[] = [];
+
+    for (const file of files) {
+      const text = await readFile(join(buildDir, file), 'utf8');
+      for (const match of text.matchAll(new RegExp(`${escapeRegExp(root)}[^"'\\s,)]*`, 'g')))
+        found.push(`${file}: ${match[0]}`);
+    }
+
+    expect(root.length).toBeGreaterThan(1);
+    expect(found, 'absolute build paths in the built site').toEqual([]);
+  });
+
   it('names no other host in any place of a page, stylesheet or script that a browser fetches', async () => {
     const files = (await readdir(buildDir, { recursive: true })).filter((file) =>
       /\.(html|css|js)$/.test(file),
@@ -219,3 +237,7 @@ describe(`JavaScript a quiz adds to a lesson, against ${plainPage} (gzip, level 
     });
   }
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -10,17 +10,17 @@ import { withContrast } from './src/lib/accessible-prism-theme';
 // `<Quiz id="…" />` in lessons and in the instructors' guide imports just that quiz's module,
 // and the player itself: pages without a quiz carry neither.
 const quizzes = courseLayout(__dirname);
-const remarkQuizPlugin = [
-  remarkQuiz,
-  {
-    quizDirectories: [quizzes.courseQuizzes, quizzes.exampleQuizzes],
-    moduleDirectory: QUIZ_MODULE_DIRECTORY,
-    componentModules: {
-      Quiz: '@site/src/components/Quiz',
-      QuizSource: '@site/src/components/QuizSource',
-    },
+const remarkQuizOptions = {
+  quizDirectories: [quizzes.courseQuizzes, quizzes.exampleQuizzes],
+  moduleDirectory: QUIZ_MODULE_DIRECTORY,
+  componentModules: {
+    Quiz: '@site/src/components/Quiz',
+    QuizSource: '@site/src/components/QuizSource',
   },
-] as const;
+} as const;
+// The options are closed over, not passed as `[plugin, options]`: Docusaurus writes a plugin's
+// options into the site's client bundle, and these hold this machine's absolute paths.
+const remarkQuizPlugin = () => remarkQuiz(remarkQuizOptions);
 
 const config = {
   title: 'The June 3, 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting',

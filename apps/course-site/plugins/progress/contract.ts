@@ -14,6 +14,9 @@ export const PROGRESS_PLUGIN_NAME = 'tmm-progress';
 /** Where the progress page lives. */
 export const PROGRESS_PATH = '/progress';
 
+/** The generated module the progress page's route loads: the course index. */
+export const COURSE_MODULE = 'course.json';
+
 /** The generated module the review session imports on demand. */
 export const REVIEW_POOL_MODULE = 'review-pool.json';
 

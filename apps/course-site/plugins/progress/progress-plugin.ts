@@ -1,6 +1,7 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { QUIZ_PLUGIN_NAME } from '../quizzes/contract';
 import {
+  COURSE_MODULE,
   type CourseIndex,
   PROGRESS_PATH,
   PROGRESS_PLUGIN_NAME,
@@ -24,12 +25,14 @@ export default function progressPlugin(_context: Pick<LoadContext, 'siteDir'>): 
       const { quizzes, lessons } = loadedCourse(allContent[QUIZ_PLUGIN_NAME]?.default);
       const course = { lessons, questions: courseQuestions(quizzes) } satisfies CourseIndex;
       const pool = { quizzes } satisfies ReviewPool;
-      const coursePath = await actions.createData('course.json', JSON.stringify(course));
+      await actions.createData(COURSE_MODULE, JSON.stringify(course));
       await actions.createData(REVIEW_POOL_MODULE, JSON.stringify(pool));
       actions.addRoute({
         path: PROGRESS_PATH,
         component: '@site/src/components/ProgressPage',
-        modules: { course: coursePath },
+        // By its alias, not the absolute path `createData` returns: the module's name is written
+        // into the client bundle, which must not carry the building machine's paths.
+        modules: { course: `@generated/${PROGRESS_PLUGIN_NAME}/default/${COURSE_MODULE}` },
         exact: true,
       });
     },

@@ -17,4 +17,11 @@ describe('highlightRequest', () => {
   it('ignores a paragraph hash and malformed ids', () => {
     expect(highlightRequest('?highlight=p9.s1,p3,x', '#p3')).toEqual([]);
   });
+
+  it('ignores a hash that is not valid percent-encoding, keeping the parameter', () => {
+    for (const hash of ['#%', '#%E0%A4%A', '#p3.s2%', '#%ZZ']) {
+      expect(highlightRequest('?highlight=p1.s1', hash)).toEqual(['p1.s1']);
+    }
+    expect(highlightRequest('', '#p3%2Es2')).toEqual(['p3.s2']);
+  });
 });

@@ -1,13 +1,36 @@
 import type { Question, QuestionResult, Quiz, QuizContext, QuizResults } from '@tmm/quiz-engine';
-import type { QuestionRecord, QuizAttempt, ReviewAttempt } from './document';
+import { dequal } from 'dequal';
+import type { Attempt, QuestionRecord, QuizAttempt, ReviewAttempt } from './document';
 import type { ReviewQuiz } from './review-quiz';
 
 /**
  * The id of a finished attempt: the quiz, the attempt's seed and its number. Recording the same
- * attempt again (a re-render, a restored finished attempt, another tab) therefore adds nothing.
+ * result again (a re-render, a retry) therefore adds nothing; two tabs that resumed one attempt
+ * and finished it differently keep both results (`keepAttempt`).
  */
-export function attemptIdOf(context: QuizContext): string {
+export function attemptIdOf(context: Pick<QuizContext, 'quizId' | 'seed' | 'attempt'>): string {
   return `${context.quizId}:${context.seed.toString(36)}:${context.attempt}`;
+}
+
+/**
+ * The attempt as it joins `attempts`: as it is, under a free `~n` id if its id holds another
+ * result, or null when the same result is already there (under its id or one of those).
+ */
+export function keepAttempt(attempts: readonly Attempt[], attempt: Attempt): Attempt | null {
+  const byId = new Map(attempts.map((existing) => [existing.attemptId, existing]));
+  const base = attempt.attemptId;
+  for (let n = 1; ; n += 1) {
+    const attemptId = n === 1 ? base : `${base}~${n}`;
+    const existing = byId.get(attemptId);
+    const candidate = n === 1 ? attempt : { ...attempt, attemptId };
+    if (existing === undefined) return candidate;
+    if (dequal(existing, candidate)) return null;
+  }
+}
+
+/** An attempt id without the `~n` a second result of the same attempt was given. */
+export function attemptBaseId(attemptId: string): string {
+  return attemptId.replace(/~\d+$/, '');
 }
 
 /**

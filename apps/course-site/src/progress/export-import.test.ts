@@ -132,4 +132,34 @@ describe('importing progress', () => {
       /^This progress file is damaged at attempts\[0\]\.questions\[0\]\.tries: .+\. Nothing was imported\.$/,
     );
   });
+
+  it('says why a file nested thousands of levels deep cannot be imported, without throwing', () => {
+    const deep = `{"format":"tmm-course-progress","version":3,"snapshots":{"q":{"savedAt":"2025-03-01T10:00:00.000Z","snapshot":${'['.repeat(2000)}${']'.repeat(2000)}}}}`;
+
+    const imported = importProgress(progress(a1), deep);
+
+    expect(imported.ok).toBe(false);
+    expect(imported.ok || imported.message).toMatch(
+      /^This progress file is damaged at snapshots\.q\.snapshot(\[0\])+: nested more than 64 levels deep\. Nothing was imported\.$/,
+    );
+  });
+
+  it('imports lessons and key points named like built-in properties', () => {
+    const file = exportProgress(
+      recordAttempt(
+        completeLesson(emptyProgressDocument(), 'constructor', new Date('2025-03-01')),
+        quizAttempt('c1', '2025-03-02T10:00:00.000Z', [result('q1', ['constructor'], 1)]),
+      ),
+      exportedAt,
+    );
+
+    const imported = importProgress(progress(a1), file);
+
+    expect(imported).toMatchObject({ ok: true, added: { attempts: 1, lessons: 1, cards: 1 } });
+    expect(imported.ok && Object.keys(imported.document.lessons)).toEqual(['constructor']);
+    expect(imported.ok && Object.keys(imported.document.cards).sort()).toEqual([
+      'constructor',
+      'ukraine',
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { type ProgressDocument, progressSchemas } from './document';
 import { mergeProgress } from './merge';
-import { type ProgressReadFailure, parseProgressText } from './parse-document';
+import { formatPath, type ProgressReadFailure, parseProgressText } from './parse-document';
 
 /**
  * The export file: the progress document itself (it carries its format tag and version), with
@@ -40,7 +40,20 @@ export type ImportResult =
 export function importProgress(current: ProgressDocument, text: string): ImportResult {
   const read = parseProgressText(text);
   if (!read.ok) return { ok: false, message: importFailureMessage(read), path: read.path };
-  const document = progressSchemas().progressDocument.parse(mergeProgress(current, read.document));
+  const merged = progressSchemas().progressDocument.safeParse(
+    mergeProgress(current, read.document),
+  );
+  if (!merged.success) {
+    // Each side is valid, so this is a combination the schema refuses (say, a duplicate id).
+    const issue = merged.error.issues[0];
+    const path = issue === undefined ? null : formatPath(issue.path);
+    return {
+      ok: false,
+      message: `This file could not be combined with the progress here${path === null ? '' : ` at ${path}`}: ${issue?.message ?? 'it breaks the schema'}. Nothing was imported.`,
+      path,
+    };
+  }
+  const document = merged.data;
   return {
     ok: true,
     document,

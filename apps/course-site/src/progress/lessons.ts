@@ -1,4 +1,5 @@
 import type { ProgressDocument } from './document';
+import { ownEntry } from './own-entry';
 import { earlierTimestamp } from './timestamps';
 
 /** Marks a lesson completed; a lesson completed before keeps its first completion time. */
@@ -8,7 +9,7 @@ export function completeLesson(
   completedAt: Date,
 ): ProgressDocument {
   const at = completedAt.toISOString();
-  const before = document.lessons[lessonId];
+  const before = ownEntry(document.lessons, lessonId);
   if (before !== undefined && earlierTimestamp(before.completedAt, at) === before.completedAt) {
     return document;
   }
@@ -20,7 +21,7 @@ export function nextLesson(
   lessonOrder: readonly string[],
   document: ProgressDocument,
 ): string | null {
-  return lessonOrder.find((lessonId) => document.lessons[lessonId] === undefined) ?? null;
+  return lessonOrder.find((lessonId) => ownEntry(document.lessons, lessonId) === undefined) ?? null;
 }
 
 /** Lessons completed out of the course's lessons now, and the next one to take. */
@@ -37,7 +38,7 @@ export function lessonProgress(
   document: ProgressDocument,
 ): LessonProgress {
   return {
-    completed: lessonOrder.filter((lessonId) => document.lessons[lessonId] !== undefined),
+    completed: lessonOrder.filter((lessonId) => ownEntry(document.lessons, lessonId) !== undefined),
     total: lessonOrder.length,
     next: nextLesson(lessonOrder, document),
   };

@@ -26,12 +26,30 @@ describe('merging progress', () => {
     expect(merged.attempts.map((attempt) => attempt.attemptId)).toEqual(['a1', 'b1', 'a2']);
   });
 
-  it('keeps this side’s copy when both hold an attempt id', () => {
-    const theirs = { ...a1, quizVersion: '2' };
+  it('keeps both results when the two sides hold different results under one attempt id', () => {
+    // Two tabs (or two browsers) resumed the same attempt and each finished it.
+    const theirs = { ...a1, finishedAt: '2025-03-01T10:05:00.000Z' };
 
     const merged = mergeProgress(record(a1), record(theirs));
 
-    expect(merged.attempts).toEqual([a1]);
+    expect(merged.attempts).toEqual([a1, { ...theirs, attemptId: 'a1~2' }]);
+    // Merging again, either way round, adds nothing more.
+    expect(mergeProgress(merged, record(theirs)).attempts).toHaveLength(2);
+    expect(mergeProgress(merged, merged)).toEqual(merged);
+  });
+
+  it('reads only its own entries: ids such as constructor are merged like any other', () => {
+    const mine = completeLesson(emptyProgressDocument(), 'toString', new Date('2025-03-01'));
+    const theirs = completeLesson(emptyProgressDocument(), 'constructor', new Date('2025-03-02'));
+    const cards = recordAttempt(
+      emptyProgressDocument(),
+      quizAttempt('c1', '2025-03-02T10:00:00.000Z', [result('q1', ['constructor'], 1)]),
+    );
+
+    const merged = mergeProgress(mergeProgress(mine, theirs), cards);
+
+    expect(Object.keys(merged.lessons).sort()).toEqual(['constructor', 'toString']);
+    expect(Object.keys(merged.cards)).toEqual(['constructor']);
   });
 
   it('keeps the earlier completion of a lesson completed on both sides', () => {

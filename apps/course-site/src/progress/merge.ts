@@ -1,11 +1,14 @@
 import { compareAttempts } from './answers';
+import { keepAttempt } from './attempt-record';
 import type { ProgressDocument, SavedQuiz, StoredCard } from './document';
+import { ownEntry } from './own-entry';
 import { playedQuizId } from './snapshots';
 import { compareTimestamps, earlierTimestamp } from './timestamps';
 
 /**
  * Merges two progress documents without losing either's history (README: "Merge rule").
- * - attempts: union by attemptId; on a clash `base`'s copy stays. History order.
+ * - attempts: union; the same attempt on both sides is kept once, and a different result under
+ *   an id `base` holds is kept under a free `~n` id (`keepAttempt`). History order.
  * - lessons: union; a lesson completed in both keeps the earlier completion.
  * - cards: per key point, the card with the later last review (a card never reviewed loses);
  *   on a tie `base`'s.
@@ -17,13 +20,16 @@ export function mergeProgress(
   base: ProgressDocument,
   incoming: ProgressDocument,
 ): ProgressDocument {
-  const attempts = unionBy([...base.attempts, ...incoming.attempts], (a) => a.attemptId).sort(
-    compareAttempts,
-  );
+  const attempts = [...base.attempts];
+  for (const attempt of incoming.attempts) {
+    const kept = keepAttempt(attempts, attempt);
+    if (kept !== null) attempts.push(kept);
+  }
+  attempts.sort(compareAttempts);
 
   const lessons = { ...incoming.lessons, ...base.lessons };
   for (const [lessonId, { completedAt }] of Object.entries(incoming.lessons)) {
-    const mine = base.lessons[lessonId];
+    const mine = ownEntry(base.lessons, lessonId);
     if (mine !== undefined) {
       lessons[lessonId] = { completedAt: earlierTimestamp(mine.completedAt, completedAt) };
     }
@@ -31,7 +37,7 @@ export function mergeProgress(
 
   const cards = { ...base.cards };
   for (const [keyPointId, card] of Object.entries(incoming.cards)) {
-    const mine = cards[keyPointId];
+    const mine = ownEntry(cards, keyPointId);
     if (mine === undefined || reviewedLater(card, mine)) cards[keyPointId] = card;
   }
 
@@ -41,7 +47,7 @@ export function mergeProgress(
 
   const latestSaves: Record<string, SavedQuiz> = { ...base.snapshots };
   for (const [quizId, snapshot] of Object.entries(incoming.snapshots)) {
-    const mine = latestSaves[quizId];
+    const mine = ownEntry(latestSaves, quizId);
     if (mine === undefined || compareTimestamps(snapshot.savedAt, mine.savedAt) > 0) {
       latestSaves[quizId] = snapshot;
     }

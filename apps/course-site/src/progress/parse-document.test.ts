@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { quizAttempt, result } from './__fixtures__/attempts';
 import { CURRENT_PROGRESS_VERSION, emptyProgressDocument } from './document';
-import { formatPath, parseProgressDocument, parseProgressText } from './parse-document';
+import {
+  formatPath,
+  MAX_PROGRESS_DEPTH,
+  parseProgressDocument,
+  parseProgressText,
+} from './parse-document';
 
 describe('reading progress', () => {
   it('gives back a current document unchanged', () => {
@@ -76,6 +81,35 @@ describe('reading progress', () => {
       path: 'attempts[0].finishedAt',
       version: 3,
     });
+  });
+});
+
+describe('deeply nested progress', () => {
+  it('is invalid, located, and never overflows the stack however deep', () => {
+    for (const depth of [100, 5_000, 200_000]) {
+      const text = `{"format":"tmm-course-progress","version":3,"attempts":[],"lessons":{},"cards":{},"reviewLogs":[],"snapshots":{"the-meeting":{"savedAt":"2025-03-01T10:00:00.000Z","snapshot":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}}}`;
+
+      const read = parseProgressText(text);
+
+      expect(read).toMatchObject({
+        ok: false,
+        reason: 'invalid',
+        message: `nested more than ${MAX_PROGRESS_DEPTH} levels deep`,
+      });
+      expect(read.ok || read.path).toMatch(/^snapshots\["the-meeting"\]\.snapshot(\.a)+$/);
+    }
+  });
+
+  it('reads a document just within the limit', () => {
+    const nested = (depth: number): unknown => (depth === 0 ? 1 : { a: nested(depth - 1) });
+    const document = {
+      ...emptyProgressDocument(),
+      snapshots: {
+        q: { savedAt: '2025-03-01T10:00:00.000Z', snapshot: nested(MAX_PROGRESS_DEPTH - 3) },
+      },
+    };
+
+    expect(parseProgressDocument(document)).toMatchObject({ ok: true });
   });
 });
 

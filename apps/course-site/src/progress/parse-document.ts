@@ -44,8 +44,67 @@ export function parseProgressText(text: string): ProgressReadResult {
   return parseProgressDocument(value);
 }
 
-/** Reads progress from a parsed JSON value: recognise, migrate, validate. */
+/**
+ * How deeply stored progress may nest. The course's documents nest about 15 levels (a quiz
+ * snapshot's answers inside its events); anything far deeper is not ours, and the schema's
+ * recursive checks would overflow the stack on it.
+ */
+export const MAX_PROGRESS_DEPTH = 64;
+
+/**
+ * Reads progress from a parsed JSON value: recognise, migrate, validate. Never throws: a value
+ * nested deeper than `MAX_PROGRESS_DEPTH` or one that breaks a check in an unforeseen way is
+ * `invalid`, with a sentence.
+ */
 export function parseProgressDocument(value: unknown): ProgressReadResult {
+  const deep = tooDeep(value, MAX_PROGRESS_DEPTH);
+  if (deep !== null) {
+    return failure(
+      'invalid',
+      `nested more than ${MAX_PROGRESS_DEPTH} levels deep`,
+      formatPath(deep),
+      null,
+    );
+  }
+  try {
+    return readDocument(value);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return failure('invalid', `could not be checked (${detail})`, null, null);
+  }
+}
+
+/**
+ * The path of the first place `value` nests deeper than `limit` objects and arrays, or null.
+ * Iterative, so that the check itself cannot overflow the stack.
+ */
+export function tooDeep(value: unknown, limit: number): PropertyKey[] | null {
+  interface Place {
+    readonly value: unknown;
+    readonly depth: number;
+    readonly key: PropertyKey;
+    readonly parent: Place | null;
+  }
+  const stack: Place[] = [{ value, depth: 0, key: '', parent: null }];
+  for (let place = stack.pop(); place !== undefined; place = stack.pop()) {
+    const item = place.value;
+    if (typeof item !== 'object' || item === null) continue;
+    if (place.depth >= limit) {
+      const path: PropertyKey[] = [];
+      for (let at: Place | null = place; at?.parent; at = at.parent) path.unshift(at.key);
+      return path;
+    }
+    const entries: [PropertyKey, unknown][] = Array.isArray(item)
+      ? item.map((child, index) => [index, child])
+      : Object.entries(item);
+    for (const [key, child] of entries) {
+      stack.push({ value: child, depth: place.depth + 1, key, parent: place });
+    }
+  }
+  return null;
+}
+
+function readDocument(value: unknown): ProgressReadResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return failure('foreign', 'expected a JSON object', null, null);
   }

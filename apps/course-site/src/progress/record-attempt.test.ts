@@ -51,4 +51,62 @@ describe('recording a finished attempt', () => {
     expect(Object.keys(finished.snapshots)).toEqual(['lesson-2-quiz']);
     expect(keptNewer.snapshots['lesson-1-quiz']?.snapshot).toEqual({ step: 0 });
   });
+
+  it('keeps a second tab’s different result of the same attempt beside the first', () => {
+    const snapshotOf = (current: number) => ({
+      value: { practice: 'answering' },
+      context: { quizId: 'lesson-1-quiz', seed: 42, attempt: 1, current },
+    });
+    const id = `lesson-1-quiz:${(42).toString(36)}:1`;
+    // Tab A finishes first; tab B, which resumed the same attempt, saved after that and finishes.
+    let document = saveQuizSnapshot(
+      emptyProgressDocument(),
+      'lesson-1-quiz',
+      snapshotOf(2),
+      new Date('2025-03-01T09:59:00.000Z'),
+    );
+    document = recordAttempt(
+      document,
+      quizAttempt(id, '2025-03-01T10:00:00.000Z', [result('q1', ['ukraine'], 0)]),
+    );
+    document = saveQuizSnapshot(
+      document,
+      'lesson-1-quiz',
+      snapshotOf(4),
+      new Date('2025-03-01T10:01:00.000Z'),
+    );
+    const fromB = quizAttempt(id, '2025-03-01T10:02:00.000Z', [result('q1', ['ukraine'], 1)]);
+    document = recordAttempt(document, fromB);
+
+    expect(document.attempts.map((attempt) => attempt.attemptId)).toEqual([id, `${id}~2`]);
+    expect(document.attempts.map((attempt) => attempt.finishedAt)).toEqual([
+      '2025-03-01T10:00:00.000Z',
+      '2025-03-01T10:02:00.000Z',
+    ]);
+    // B's unfinished snapshot of that attempt is gone, so a reload does not reopen it.
+    expect(document.snapshots['lesson-1-quiz']).toBeUndefined();
+    // Recording B's result again (a retry) adds nothing.
+    expect(recordAttempt(document, fromB)).toBe(document);
+  });
+
+  it('drops a newer snapshot of the very attempt it finished, keeps one of a later attempt', () => {
+    const snapshot = (attempt: number) => ({
+      context: { quizId: 'lesson-1-quiz', seed: 7, attempt },
+    });
+    const saved = (attempt: number) =>
+      saveQuizSnapshot(
+        emptyProgressDocument(),
+        'lesson-1-quiz',
+        snapshot(attempt),
+        new Date('2025-03-01T11:00:00.000Z'),
+      );
+    const finished = quizAttempt(
+      `lesson-1-quiz:${(7).toString(36)}:1`,
+      '2025-03-01T10:00:00.000Z',
+      [],
+    );
+
+    expect(recordAttempt(saved(1), finished).snapshots['lesson-1-quiz']).toBeUndefined();
+    expect(recordAttempt(saved(2), finished).snapshots['lesson-1-quiz']).toBeDefined();
+  });
 });

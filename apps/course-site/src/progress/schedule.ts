@@ -7,6 +7,7 @@ import type {
   ReviewRating,
   StoredCard,
 } from './document';
+import { ownEntry } from './own-entry';
 import { keyPointOutcomes, ratingFor } from './rating';
 import { compareTimestamps } from './timestamps';
 
@@ -100,7 +101,7 @@ export function scheduleAttempt(document: ProgressDocument, attempt: Attempt): P
   const logs: ReviewLog[] = [];
   for (const outcome of keyPointOutcomes(attempt)) {
     const logId = `${attempt.attemptId}:${outcome.keyPointId}`;
-    const current = cards[outcome.keyPointId];
+    const current = ownEntry(cards, outcome.keyPointId);
     if (logged.has(logId)) continue;
     if (
       current?.lastReview != null &&

@@ -193,20 +193,37 @@ describe('unreadable stored progress', () => {
     expect(storage.items.get(BACKUP)).toBe('{"theme":"dark"}');
   });
 
-  it('is set aside when a newer version of the course wrote it', () => {
+  it('is left in place when a newer version of the course wrote it, and this tab keeps to memory', () => {
     const newer = JSON.stringify({ ...emptyProgressDocument(), version: 4, streaks: [] });
     const storage = new FakeStorage({ [KEY]: newer });
 
-    const { notices } = open(storage);
+    const { store, notices } = open(storage);
+    store.update((document) => recordAttempt(document, a1));
 
+    expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({
       kind: 'recovered',
       reason: 'newer-version',
-      backupKey: BACKUP,
+      backupKey: null,
       raw: newer,
     });
     expect(notices[0]?.message).toContain('progress version 4');
-    expect(storage.items.get(BACKUP)).toBe(newer);
+    expect(storage.items.get(KEY)).toBe(newer);
+    expect(store.listBackups()).toEqual([]);
+    expect(store.isMemoryOnly()).toBe(true);
+    expect(ids(store.getSnapshot())).toEqual(['a1']);
+  });
+
+  it('is set aside when nested thousands of levels deep, with a notice, never a crash', () => {
+    const deep = `{"format":"tmm-course-progress","version":3,"attempts":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const storage = new FakeStorage({ [KEY]: deep });
+
+    const { store, notices } = open(storage);
+
+    expect(notices[0]).toMatchObject({ kind: 'recovered', reason: 'invalid', backupKey: BACKUP });
+    expect(notices[0]?.message).toContain('nested more than 64 levels deep');
+    expect(storage.items.get(BACKUP)).toBe(deep);
+    expect(store.getSnapshot()).toEqual(emptyProgressDocument());
   });
 
   it('is set aside when damaged, the notice naming where', () => {
@@ -422,6 +439,29 @@ describe('several tabs', () => {
     otherWindow.dispatch({ key: KEY, newValue: theirs, storageArea: storage });
 
     expect(ids(here.getSnapshot())).toEqual(['a1', 'b1']);
+  });
+
+  it('never roll back what a newer version wrote in another tab, nor back it up on each write', () => {
+    const storage = new FakeStorage();
+    const otherWindow = new FakeWindow();
+    const { store: older, notices } = open(storage, { events: otherWindow });
+    older.update((document) => recordAttempt(document, a1));
+    const newerWrites = [1, 2, 3].map((n) =>
+      JSON.stringify({ ...emptyProgressDocument(), version: 4, streaks: [n] }),
+    );
+
+    for (const newer of newerWrites) {
+      storage.items.set(KEY, newer);
+      otherWindow.dispatch({ key: KEY, newValue: newer, storageArea: storage });
+      older.update((document) => recordAttempt(document, b1));
+    }
+
+    expect(storage.items.get(KEY)).toBe(newerWrites[2]);
+    expect(older.listBackups()).toEqual([]);
+    expect(storage.items.size).toBe(1);
+    expect(notices.map((notice) => notice.reason)).toEqual(['newer-version']);
+    // What this tab did is still here, to export.
+    expect(ids(older.getSnapshot())).toEqual(['a1', 'b1']);
   });
 
   it('stop listening once disposed', () => {

@@ -76,6 +76,11 @@ export interface ProgressStore {
   reset(): void;
   /** Removes a notice the learner has dealt with. */
   dismissNotice(notice: ProgressNotice): void;
+  /**
+   * Sets `raw` aside under a new backup key (a record the learner chose to set aside); returns
+   * the key, or null if storage could not take it (the caller then offers `raw` for download).
+   */
+  keepBackup(raw: string): string | null;
   /** Keys of backups of unreadable progress, oldest first. */
   listBackups(): string[];
   /** The text of a backup, for download; null if there is none under that key. */
@@ -88,9 +93,11 @@ export interface ProgressStore {
 
 /**
  * Creates the progress store.
- * - Reads validate (and migrate); unreadable, foreign or newer-version data is copied to a new
- *   backup key `${key}.backup.<ISO time>` (never over an existing one), replaced by a fresh
- *   document, and reported as a `recovered` notice carrying the data for download.
+ * - Reads validate (and migrate); unreadable, foreign or damaged data is copied to a new backup
+ *   key `${key}.backup.<ISO time>` (never over an existing one), replaced by a fresh document,
+ *   and reported as a `recovered` notice carrying the data for download. Data a newer version
+ *   of the site wrote is left in place, never backed up nor overwritten: this tab keeps to
+ *   memory from then on (one notice, however often the newer tab writes).
  * - Storage that throws on read or write (disabled, private mode, full) turns the store
  *   memory-only for the rest of the session, with a `memory-only` notice; nothing stored is
  *   touched after that.
@@ -144,6 +151,23 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
   };
 
   const recover = (target: StorageLike, raw: string, failure: ProgressReadFailure) => {
+    if (failure.reason === 'newer-version') {
+      // A newer site wrote it (this tab is an old one left open): it is not damaged, so it is
+      // neither backed up nor replaced. This tab stops writing, and says so once.
+      lastRaw = raw;
+      storage = null;
+      if (
+        !notices.some((notice) => notice.kind === 'recovered' && notice.reason === failure.reason)
+      )
+        addNotice({
+          kind: 'recovered',
+          reason: failure.reason,
+          message: newerVersionMessage(failure),
+          backupKey: null,
+          raw,
+        });
+      return;
+    }
     let backupKey: string | null = null;
     let backupError: unknown = null;
     try {
@@ -269,6 +293,14 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
       notices = notices.filter((kept) => kept !== notice);
       notify();
     },
+    keepBackup(raw) {
+      if (storage === null) return null;
+      try {
+        return backup(storage, raw);
+      } catch {
+        return null;
+      }
+    },
     listBackups() {
       if (area === null) return [];
       try {
@@ -307,6 +339,10 @@ const MEMORY_ONLY_MESSAGES = {
   'quota-exceeded':
     "This browser's storage for the site is full, so new progress is kept only while this tab is open: export it to keep it.",
 } as const;
+
+function newerVersionMessage(failure: ProgressReadFailure): string {
+  return `Your progress was saved by a newer version of the course (${failure.message}), perhaps in another tab. It is left as it is, and this tab keeps new progress only while it is open: reload the page to carry on with the newer version.`;
+}
 
 function recoveredMessage(failure: ProgressReadFailure, backupKey: string | null): string {
   const where = failure.path === null ? '' : ` at ${failure.path}`;

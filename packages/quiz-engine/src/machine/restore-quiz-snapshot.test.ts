@@ -9,6 +9,7 @@ import {
 } from '../__fixtures__/sample-quizzes';
 import type { QuizContext } from '../attempt';
 import type { Quiz } from '../quiz';
+import { quizView } from '../react/quiz-view';
 import type { QuizEvent } from './quiz-events';
 import { createQuizMachine } from './quiz-machine';
 import { restoreQuizSnapshot } from './restore-quiz-snapshot';
@@ -164,5 +165,62 @@ describe('restoreQuizSnapshot on snapshots stored by the earlier machine', () =>
     const { outcome, actor } = restore(changed, earlier.practiceFinishedReviewingQuestion3);
     expect(outcome).toBe('restarted');
     expect(actor.getSnapshot().value).toBe('intro');
+  });
+});
+
+describe('restoring a malformed snapshot', () => {
+  // An attempt with one question graded and the next one answered, then each damaged one way.
+  // biome-ignore lint/suspicious/noExplicitAny: the test damages stored JSON at will
+  type Mutable = { value: unknown; context: Record<string, any> };
+  const graded = () =>
+    persisted(practice, [...inProgress, { type: 'answer.submit' }]) as unknown as Mutable;
+  const damage: [string, (stored: Mutable) => void][] = [
+    ['a score whose parts are not a list', (s) => (s.context.questions.one.score.parts = 'all')],
+    [
+      'a score part with an unknown status',
+      (s) => (s.context.questions.one.score.parts[0].status = 'maybe'),
+    ],
+    ['a score that is not a number', (s) => (s.context.questions.one.score.earned = 'one')],
+    ['a score of another type', (s) => (s.context.questions.one.score = { type: 'invalid' })],
+    [
+      'an answer of another question type',
+      (s) => (s.context.questions.two.answer = { optionId: 'e' }),
+    ],
+    ['an answer that is a string', (s) => (s.context.questions.one.answer = 'b')],
+    ['a notice that is not text', (s) => (s.context.questions.one.notice = { html: '<b>' })],
+    ['a choice order that is missing', (s) => delete s.context.choiceOrder.two],
+    ['a choice order that is not a list', (s) => (s.context.choiceOrder.two = 'ezh')],
+    ['a choice order missing a choice', (s) => s.context.choiceOrder.two.pop()],
+    ['a choice order naming a choice twice', (s) => (s.context.choiceOrder.two = ['e', 'e', 'z'])],
+    ['a choice order naming another choice', (s) => (s.context.choiceOrder.two = ['e', 'z', 'x'])],
+    ['an order naming a question twice', (s) => (s.context.order = ['one', 'one'])],
+    ['an order that is not text', (s) => (s.context.order = [1, 2])],
+    ['a log entry that is not an event', (s) => s.context.log.push({ type: '*' })],
+    ['a log entry that is not an object', (s) => s.context.log.push(null)],
+    ['work named constructor', (s) => (s.context.order = ['constructor', 'two'])],
+    ['a try that is not a fraction', (s) => (s.context.questions.one.tries = [Number.NaN])],
+    ['a current question past the end', (s) => (s.context.current = 2)],
+  ];
+
+  it.each(damage)('discards one with %s, never throwing, and the quiz starts afresh', (_, harm) => {
+    const stored = graded();
+    expect(restoreQuizSnapshot(practice, stored).outcome).toBe('resumed');
+    harm(stored);
+
+    const restored = restoreQuizSnapshot(practice, stored);
+
+    expect(restored.outcome).toBe('discarded');
+    const actor = resume(practice, stored);
+    expect(quizView(practice, actor.getSnapshot()).phase).toBe('intro');
+  });
+
+  it('drops damaged work on a kept question when the quiz changed mid-attempt', () => {
+    const stored = graded();
+    stored.context.questions.one.score.parts = 'all';
+
+    const restored = restoreQuizSnapshot(practiceV2, stored);
+
+    expect(restored).toMatchObject({ outcome: 'migrated', kept: [], dropped: ['one', 'two'] });
+    expect(() => quizView(practiceV2, resume(practiceV2, stored).getSnapshot())).not.toThrow();
   });
 });

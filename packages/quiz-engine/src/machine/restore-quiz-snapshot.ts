@@ -1,9 +1,12 @@
 import { createActor, type Snapshot, type StateValue } from 'xstate';
 import type { QuestionAttempt, QuizContext } from '../attempt';
-import { isRecord } from '../questions/answer-shape';
+import type { Question } from '../question';
+import { isRecord, isStringArray } from '../questions/answer-shape';
+import { moduleOf } from '../questions/score-question';
 import type { Quiz } from '../quiz';
 import { nextSeed } from '../random/mulberry32';
 import { questionById } from './attempt-rules';
+import { isQuizEvent } from './quiz-events';
 import { createQuizMachine, freshAttempt } from './quiz-machine';
 
 /**
@@ -45,6 +48,43 @@ function isQuestionAttempt(value: unknown): value is QuestionAttempt {
   );
 }
 
+const PART_STATUSES = new Set<unknown>(['correct', 'incorrect', 'missed']);
+
+/** Whether a stored value is a graded try's score, with its parts. */
+function isPointsScore(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    value.type === 'points' &&
+    Number.isFinite(value.earned) &&
+    Number.isFinite(value.total) &&
+    typeof value.correct === 'boolean' &&
+    Array.isArray(value.parts) &&
+    value.parts.every(
+      (part) => isRecord(part) && typeof part.id === 'string' && PART_STATUSES.has(part.status),
+    )
+  );
+}
+
+/**
+ * Whether stored work fits `question` as it is now: an answer of its type's shape, a well-formed
+ * score and notice, and a display order that is exactly the question's own choices (every one,
+ * once). Anything else would break the views that render it.
+ */
+function fitsQuestion(question: Question, work: QuestionAttempt, choiceOrder: unknown): boolean {
+  const module = moduleOf(question);
+  if (work.answer !== undefined && !module.isAnswer(work.answer)) return false;
+  if (work.score !== undefined && !isPointsScore(work.score)) return false;
+  if (work.notice !== undefined && typeof work.notice !== 'string') return false;
+  if (!isStringArray(choiceOrder)) return false;
+  const choices = module.choiceOrder(question, { shuffleOptions: false, random: () => 0 });
+  const shown = new Set(choiceOrder);
+  return (
+    shown.size === choiceOrder.length &&
+    choiceOrder.length === choices.length &&
+    choices.every((id) => shown.has(id))
+  );
+}
+
 /** Whether a stored value is an attempt context this engine wrote for this quiz. */
 function isContextOf(quiz: Quiz, value: unknown): value is QuizContext {
   return (
@@ -56,8 +96,10 @@ function isContextOf(quiz: Quiz, value: unknown): value is QuizContext {
     isCount(value.attempt) &&
     isCount(value.current) &&
     typeof value.finished === 'boolean' &&
-    Array.isArray(value.order) &&
+    isStringArray(value.order) &&
+    new Set(value.order).size === value.order.length &&
     Array.isArray(value.log) &&
+    value.log.every(isQuizEvent) &&
     isRecord(value.choiceOrder) &&
     isRecord(value.questions) &&
     Object.values(value.questions).every(isQuestionAttempt)
@@ -84,7 +126,11 @@ export function restoreQuizSnapshot(quiz: Quiz, persisted: unknown): RestoredQui
     machine.getPersistedSnapshot(machine.resolveState({ value, context }));
   try {
     if (old.version === quiz.version) {
-      const order = old.order.every((id) => questionById(quiz, id) && old.questions[id]);
+      const order = old.order.every((id) => {
+        const question = questionById(quiz, id);
+        const work = Object.hasOwn(old.questions, id) ? old.questions[id] : undefined;
+        return question && work && fitsQuestion(question, work, old.choiceOrder[id]);
+      });
       if (!order || old.current >= old.order.length) throw new Error('inconsistent attempt');
       // Restoring once proves the state value exists: xstate marks a bad one as an error. A
       // value naming a state that has since gained substates (`finished`, before the results
@@ -102,8 +148,14 @@ export function restoreQuizSnapshot(quiz: Quiz, persisted: unknown): RestoredQui
     const kept: string[] = [];
     const questions: Record<string, QuestionAttempt> = { ...fresh.questions };
     for (const id of fresh.order) {
-      const work = old.questions[id];
-      if (work && work.hash === questions[id]?.hash) {
+      const work = Object.hasOwn(old.questions, id) ? old.questions[id] : undefined;
+      const question = questionById(quiz, id);
+      if (
+        work &&
+        question &&
+        work.hash === questions[id]?.hash &&
+        fitsQuestion(question, work, fresh.choiceOrder[id])
+      ) {
         const outOfTries = work.tries.length >= quiz.settings.tries;
         questions[id] = { ...work, closed: work.closed || outOfTries };
         kept.push(id);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeHref, parseInlineMarkdown, rejectedLinks } from './parse-inline-markdown';
+import {
+  type InlineNode,
+  isExternalHref,
+  isSafeHref,
+  MAX_INLINE_NESTING,
+  parseInlineMarkdown,
+  rejectedLinks,
+} from './parse-inline-markdown';
 
 describe('parseInlineMarkdown', () => {
   it('keeps plain text as one text node', () => {
@@ -122,6 +129,76 @@ describe('isSafeHref', () => {
       '',
     ])
       expect(isSafeHref(href), href).toBe(false);
+  });
+});
+
+describe('link targets as the browser reads them', () => {
+  // Each target beside the scheme the WHATWG URL parser (the browser's) gives it.
+  const disguised = [
+    '\x01javascript:alert(1)',
+    '\x1fdata:text/html,x',
+    ' javascript:x',
+    'java\tscript:x',
+    'java\nscript:x',
+    '\x00javascript:x',
+    'JAVASCRIPT:x',
+    'vbscript:x',
+    'file:///etc/passwd',
+  ];
+
+  it.each(disguised)('refuses %j, which the URL parser reads as another scheme', (href) => {
+    const protocol = new URL(href, 'https://course.example/').protocol;
+    expect(['http:', 'https:']).not.toContain(protocol);
+    expect(isSafeHref(href)).toBe(false);
+    // A target with white space in it is no link at all; any other is reported.
+    expect(rejectedLinks(`[x](${href})`)).toEqual(/\s/.test(href.trim()) ? [] : [href.trim()]);
+  });
+
+  it('calls a target external exactly when the URL parser sends it to another host', () => {
+    const cases: [string, boolean][] = [
+      ['/\\evil.example', true],
+      ['\\\\evil.example', true],
+      ['//evil.example/x', true],
+      ['https://evil.example', true],
+      ['HTTP://a.b', true],
+      ['/lessons/the-meeting', false],
+      ['#p3', false],
+      ['../x', false],
+      ['?highlight=p3.s2', false],
+    ];
+    for (const [href, external] of cases) {
+      const host = new URL(href, 'https://course.example/').host;
+      expect(host !== 'course.example', href).toBe(external);
+      expect(isExternalHref(href), href).toBe(external);
+      expect(isSafeHref(href), href).toBe(true);
+    }
+  });
+});
+
+describe('hostile inline text', () => {
+  function depth(nodes: readonly InlineNode[]): number {
+    let deepest = 0;
+    const stack = nodes.map((node) => ({ node, level: 1 }));
+    for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+      deepest = Math.max(deepest, item.level);
+      if ('children' in item.node)
+        for (const child of item.node.children) stack.push({ node: child, level: item.level + 1 });
+    }
+    return deepest;
+  }
+
+  it('parses delimiters thousands deep without recursion, nesting at most the limit', () => {
+    for (const text of ['*_'.repeat(3_000), `${'*_'.repeat(3_000)}x${'_*'.repeat(3_000)}`]) {
+      const nodes = parseInlineMarkdown(text);
+      expect(depth(nodes)).toBeLessThanOrEqual(MAX_INLINE_NESTING);
+    }
+  });
+
+  it('keeps every character of a field of unclosed delimiters, links and code spans', () => {
+    for (const text of ['*a '.repeat(20_000), '[a]('.repeat(10_000), `\`${'a'.repeat(60_000)}`]) {
+      const nodes = parseInlineMarkdown(text);
+      expect(nodes).toEqual([{ type: 'text', value: text }]);
+    }
   });
 });
 

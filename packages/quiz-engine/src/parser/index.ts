@@ -2,6 +2,7 @@
 
 export { type DecodedSource, decodeSource } from './decode-source';
 export { didYouMean, didYouMeanNote } from './did-you-mean';
+export { QUIZ_LIMITS } from './limits';
 export { type ParseOptions, type ParseResult, parseQuiz } from './parse-quiz';
 export { formatError, type QuizError } from './quiz-error';
 export { quizJsonSchema, quizJsonSchemaText } from './quiz-json-schema';

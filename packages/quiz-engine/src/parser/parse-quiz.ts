@@ -4,6 +4,7 @@ import { buildQuiz } from './build-quiz';
 import { checkReferences } from './check-references';
 import { decodeSource } from './decode-source';
 import { issueProblems } from './issue-message';
+import { DEPTH_MESSAGE, limitProblems, QUIZ_LIMITS, tooDeepAt } from './limits';
 import { byPosition, formatPath, type QuizError } from './quiz-error';
 import { quizDocumentSchema } from './quiz-schema';
 import type { ResolveReference } from './references';
@@ -47,6 +48,14 @@ export function parseQuiz(source: string | Uint8Array, options: ParseOptions): P
     errors: [{ severity: 'error', file, line, column, path, message }],
     warnings: [],
   });
+  const size =
+    typeof source === 'string' ? new TextEncoder().encode(source).byteLength : source.byteLength;
+  if (size > QUIZ_LIMITS.fileBytes)
+    return fail(
+      1,
+      1,
+      `the file is ${size.toLocaleString('en')} bytes; a quiz file may be at most ${QUIZ_LIMITS.fileBytes.toLocaleString('en')} bytes (split it into smaller quizzes)`,
+    );
   const decoded = decodeSource(source);
   if (!decoded.ok)
     return fail(
@@ -63,6 +72,14 @@ export function parseQuiz(source: string | Uint8Array, options: ParseOptions): P
   const locator = new SourceLocator(document, lineCounter);
   if (document.errors.length === 0 && document.contents === null)
     return fail(1, 1, 'the file is empty; a quiz needs at least id, title and questions');
+  // The YAML library reports a stack overflow on very deep nesting as a syntax error: name the limit.
+  const overflow = document.errors.find((error) => /call stack/i.test(error.message));
+  const deepAt =
+    overflow?.pos[0] ?? (document.errors.length === 0 ? tooDeepAt(document) : undefined);
+  if (deepAt !== undefined) {
+    const { line, column } = locator.position(deepAt);
+    return fail(line, column, DEPTH_MESSAGE);
+  }
   if (document.errors.length > 0) {
     const errors = syntaxProblems(decoded.text, document.errors, lineCounter).map(
       (problem): QuizError => ({ severity: 'error', file, path: '', ...problem }),
@@ -106,6 +123,11 @@ export function parseQuiz(source: string | Uint8Array, options: ParseOptions): P
     const problem = { severity, file, line, column, path: formatPath(path), message };
     (severity === 'error' ? errors : warnings).push(problem);
   };
+  const limits = limitProblems(data);
+  if (limits.length > 0) {
+    for (const problem of limits) place(problem.path, problem.message, 'error', 'value');
+    return { ok: false, errors: errors.sort(byPosition), warnings: [] };
+  }
   const parsed = quizDocumentSchema.safeParse(data);
   if (!parsed.success) {
     const problems = parsed.error.issues.flatMap((issue) =>

@@ -29,4 +29,11 @@ describe('InlineMarkdown', () => {
   it('renders a javascript: link as its label only', () => {
     expect(html('[click](javascript:alert(1))')).toBe('click');
   });
+
+  it('marks a backslash target that leaves the site external, and shows no disguised scheme', () => {
+    expect(html('[x](/\\evil.example)')).toBe(
+      '<a href="/\\evil.example" rel="noopener noreferrer">x</a>',
+    );
+    expect(html('[x](\x1fdata:text/html,hi) [y](\x01javascript:alert(1))')).toBe('x y');
+  });
 });

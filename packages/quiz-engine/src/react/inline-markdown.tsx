@@ -1,5 +1,9 @@
 import { Fragment, type ReactNode, useMemo } from 'react';
-import { type InlineNode, parseInlineMarkdown } from '../markdown/parse-inline-markdown';
+import {
+  type InlineNode,
+  isExternalHref,
+  parseInlineMarkdown,
+} from '../markdown/parse-inline-markdown';
 
 /** One node as an element; text goes in as a string child, which React escapes. */
 function renderNode(node: InlineNode, key: string): ReactNode {
@@ -13,7 +17,8 @@ function renderNode(node: InlineNode, key: string): ReactNode {
     case 'code':
       return <code key={key}>{node.value}</code>;
     case 'link': {
-      const external = /^(https?:)?\/\//i.test(node.href);
+      // Another host as the browser's URL parser reads it (`//x`, `/\x` and `https://x` alike).
+      const external = isExternalHref(node.href);
       return (
         <a key={key} href={node.href} {...(external ? { rel: 'noopener noreferrer' } : {})}>
           {renderInlineNodes(node.children)}

@@ -51,22 +51,31 @@ export default function ProgressFile({ store }: ProgressFileProps): ReactNode {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (file === undefined) return;
-    const text = await file.text();
-    const checked = importProgress(store.getSnapshot(), text);
-    if (checked.ok) {
-      let added = checked.added;
-      // Merged again inside `update`, against the latest stored progress (another tab may have saved).
-      store.update((current) => {
-        const merged = importProgress(current, text);
-        if (!merged.ok) return current;
-        added = merged.added;
-        return merged.document;
-      });
-      setOutcome({ kind: 'imported', text: importedText(added) });
-    } else {
+    try {
+      const text = await file.text();
+      const checked = importProgress(store.getSnapshot(), text);
+      if (checked.ok) {
+        let added = checked.added;
+        // Merged again inside `update`, against the latest stored progress (another tab may have saved).
+        store.update((current) => {
+          const merged = importProgress(current, text);
+          if (!merged.ok) return current;
+          added = merged.added;
+          return merged.document;
+        });
+        setOutcome({ kind: 'imported', text: importedText(added) });
+      } else {
+        setOutcome({
+          kind: 'import-failed',
+          text: `“${file.name}” was not imported. ${checked.message}`,
+        });
+      }
+    } catch (error) {
+      // Reading the file or saving the result failed: say so; what was here is unchanged.
+      const detail = error instanceof Error ? error.message : String(error);
       setOutcome({
         kind: 'import-failed',
-        text: `“${file.name}” was not imported. ${checked.message}`,
+        text: `“${file.name}” was not imported (${detail}). Your progress here is unchanged.`,
       });
     }
     // The same file may be chosen again (after fixing it, or to see that nothing changes).

@@ -1,6 +1,7 @@
 import Layout from '@theme/Layout';
 import { keyPoint, keyPoints } from '@tmm/statement-content';
 import { type ReactNode, useMemo } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import { courseIndexSchema } from '../../../plugins/progress/contract';
 import { lessonsTeaching } from '../../../plugins/quizzes/contract';
 import { useNow } from '../../lib/use-now';
@@ -9,7 +10,6 @@ import {
   MASTERY_RULE,
   type MasteryLevel,
   masteryByKeyPoint,
-  type ProgressStore,
   reviewForecast,
   useProgress,
   useProgressStore,
@@ -19,6 +19,7 @@ import LessonChecklist from '../LessonChecklist';
 import MasteryChart from '../MasteryChart';
 import MasteryTable from '../MasteryTable';
 import ProgressFile from '../ProgressFile';
+import RecordFault from '../RecordFault';
 import ReviewSchedule from '../ReviewSchedule';
 import ReviewSession from '../ReviewSession';
 import SureAndWrong from '../SureAndWrong';
@@ -65,7 +66,20 @@ export default function ProgressPage(props: ProgressPageProps): ReactNode {
             JavaScript.
           </p>
         ) : (
-          <ProgressReport course={props.course} store={store} now={now} />
+          <div data-progress-ready="">
+            {/* A report that fails to render must not take export, import and reset with it. */}
+            <ErrorBoundary
+              fallbackRender={(fallback) => (
+                <RecordFault {...fallback} what="Your progress report" />
+              )}
+            >
+              <ProgressReport course={props.course} now={now} />
+            </ErrorBoundary>
+            <section className={styles.section} aria-labelledby="keep-your-progress">
+              <h2 id="keep-your-progress">Keep, move or erase your progress</h2>
+              <ProgressFile store={store} />
+            </section>
+          </div>
         )}
       </main>
     </Layout>
@@ -74,13 +88,12 @@ export default function ProgressPage(props: ProgressPageProps): ReactNode {
 
 interface ProgressReportProps {
   readonly course: unknown;
-  readonly store: ProgressStore;
   readonly now: Date;
 }
 
-/** The report itself, once progress can be read: everything below the page's introduction. */
+/** The report itself, once progress can be read: everything between the introduction and the file. */
 function ProgressReport(props: ProgressReportProps): ReactNode {
-  const { store, now } = props;
+  const { now } = props;
   const course = useMemo(() => courseIndexSchema().parse(props.course), [props.course]);
   const progress = useProgress();
   const taughtBy = useMemo(
@@ -102,7 +115,7 @@ function ProgressReport(props: ProgressReportProps): ReactNode {
     `${counts.get(level) ?? 0} ${MASTERY_LEVEL_LABELS[level].toLowerCase()}`;
 
   return (
-    <div data-progress-ready="">
+    <>
       <section className={styles.section} aria-labelledby="lessons">
         <h2 id="lessons">Lessons</h2>
         <LessonChecklist lessons={course.lessons} progress={progress} />
@@ -183,11 +196,6 @@ function ProgressReport(props: ProgressReportProps): ReactNode {
           titleOf={titleOf}
         />
       </section>
-
-      <section className={styles.section} aria-labelledby="keep-your-progress">
-        <h2 id="keep-your-progress">Keep, move or erase your progress</h2>
-        <ProgressFile store={store} />
-      </section>
-    </div>
+    </>
   );
 }

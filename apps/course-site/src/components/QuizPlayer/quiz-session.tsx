@@ -2,11 +2,15 @@ import { useLocation } from '@docusaurus/router';
 import type { Quiz, RestoreOutcome } from '@tmm/quiz-engine';
 import { useQuiz } from '@tmm/quiz-engine/react';
 import { type ReactNode, useId, useState } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import type { Lesson } from '../../../plugins/quizzes/contract';
 import { lessonIdAt } from '../../lib/lesson-id-at';
 import { useLessonsPath } from '../../lib/use-lessons-path';
 import { recordFraction } from '../../progress/mastery';
 import type { ReviewQuiz } from '../../progress/review-quiz';
+import { setAsideQuizSnapshot } from '../../progress/set-aside';
+import { browserProgressStore } from '../../progress/use-progress';
+import RecordFault from '../RecordFault';
 import AnswersSummary from './answers-summary';
 import IntroScreen from './intro-screen';
 import { NEWER_ELSEWHERE_WORDS } from './newer-elsewhere';
@@ -39,17 +43,34 @@ interface QuizSessionProps {
  * A quiz being taken, in the browser: the engine's machine through `useQuiz`, kept in the
  * learner's progress, rendered screen by screen. Moving to a new screen moves focus to it.
  * When the quiz moves on in another tab, the session says so and offers to continue from the
- * newer state, which mounts the session afresh from the progress as it now stands.
+ * newer state, which mounts the session afresh from the progress as it now stands. If the saved
+ * attempt cannot be shown, the learner is told and can set that one attempt aside (backed up)
+ * and start afresh.
  */
 export default function QuizSession(props: QuizSessionProps): ReactNode {
   const [generation, setGeneration] = useState(0);
   return (
-    <QuizSessionBody
-      key={generation}
-      {...props}
-      resumed={generation > 0}
-      onTakeNewer={() => setGeneration((value) => value + 1)}
-    />
+    <ErrorBoundary
+      resetKeys={[generation]}
+      fallbackRender={(fallback) => (
+        <RecordFault
+          {...fallback}
+          what="This quiz"
+          setAsideLabel="Set this attempt aside and start the quiz again"
+          setAside={() => {
+            const store = browserProgressStore();
+            return store === null ? null : setAsideQuizSnapshot(store, props.quiz.id);
+          }}
+        />
+      )}
+    >
+      <QuizSessionBody
+        key={generation}
+        {...props}
+        resumed={generation > 0}
+        onTakeNewer={() => setGeneration((value) => value + 1)}
+      />
+    </ErrorBoundary>
   );
 }
 
@@ -86,6 +107,11 @@ function QuizSessionBody({
   const restoreNote =
     view.attempt === restoredAttempt ? RESTORE_NOTES[restored.outcome] : undefined;
   const notes: string[] = [];
+  if (progress.earlierBest) {
+    notes.push(
+      `Your best score here on an earlier version of the course: ${percent(progress.earlierBest.bestScore)}, on ${formatDay(progress.earlierBest.finishedAt)}.`,
+    );
+  }
   if (progress.lastAttempt) {
     const total = progress.lastAttempt.questions.reduce((sum, q) => sum + q.total, 0);
     // Marks as the results showed them: accuracy, never the certainty-based mark.

@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 // Module by module, not the progress barrel: recording an attempt feeds the scheduler
 // (ts-fsrs), which is fetched only once the learner has started a quiz.
 import { attemptIdOf, attemptRecord, reviewAttemptRecord } from '../../progress/attempt-record';
-import type { QuizAttempt, ReviewAttempt } from '../../progress/document';
+import type { LegacyAttempt, QuizAttempt, ReviewAttempt } from '../../progress/document';
 import { completeLesson } from '../../progress/lessons';
 import type { ReviewQuiz } from '../../progress/review-quiz';
 import { playedQuizId, saveQuizSnapshot } from '../../progress/snapshots';
@@ -28,6 +28,8 @@ export interface QuizProgress {
   readonly onChange: (persisted: unknown, snapshot: QuizSnapshot) => void;
   /** The learner's latest finished attempt at this quiz (or review session), if any. */
   readonly lastAttempt: QuizAttempt | ReviewAttempt | undefined;
+  /** The best score an earlier version of the site kept for this quiz (progress version 1). */
+  readonly earlierBest: LegacyAttempt | undefined;
   /** Why the last change could not be saved, if it could not. */
   readonly saveProblem: string | undefined;
   /** How the quiz moved on in another tab since this tab last saved it, if it did. */
@@ -121,11 +123,15 @@ export function useQuizProgress(
   const lastAttempt = document.attempts
     .filter((attempt): attempt is QuizAttempt | ReviewAttempt => playedQuizId(attempt) === quiz.id)
     .at(-1);
+  const earlierBest = document.attempts.find(
+    (attempt): attempt is LegacyAttempt => attempt.kind === 'legacy' && attempt.quizId === quiz.id,
+  );
   return {
     persisted: start.persisted,
     seed: start.seed,
     onChange,
     lastAttempt,
+    earlierBest,
     saveProblem,
     newerElsewhere: newerElsewhere(document.snapshots[quiz.id], lastAttempt, {
       knownAt: knownAt.current,

@@ -1,0 +1,344 @@
+import { readFileSync } from 'node:fs';
+import { restoreQuizSnapshot } from '@tmm/quiz-engine';
+import { describe, expect, it } from 'vitest';
+import { emptyProgressDocument } from '../../apps/course-site/src/progress/document';
+import {
+  createProgressStore,
+  type ProgressNotice,
+  type StorageLike,
+} from '../../apps/course-site/src/progress/storage';
+import { courseQuiz } from '../support/course-quizzes';
+
+// Hostile and damaged progress in the browser's storage, one row each: what the learner is told
+// (the notice), what is kept (the document the course then shows), what is backed up, and that
+// nothing stored is lost (either read, left in place, or copied to a backup byte for byte).
+
+const KEY = 'tmm-course-progress';
+const NOW = new Date('2026-01-15T12:00:00.000Z');
+const BACKUP = `${KEY}.backup.${NOW.toISOString()}`;
+const fixture = (name: string) =>
+  readFileSync(
+    new URL(`../../apps/course-site/src/progress/__fixtures__/documents/${name}`, import.meta.url),
+    'utf8',
+  );
+
+const v3 = (parts: Record<string, unknown>) =>
+  JSON.stringify({ ...emptyProgressDocument(), ...parts });
+const attempt = {
+  kind: 'quiz',
+  attemptId: 'the-meeting:1:1',
+  quizId: 'the-meeting',
+  finishedAt: '2025-03-01T10:00:00.000Z',
+  questions: [],
+};
+const nestedArrays = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+const nestedObjects = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+
+/** What happens to the stored text. */
+type Kept =
+  | {
+      readonly read: true;
+      readonly check?: (store: ReturnType<typeof createProgressStore>) => void;
+    }
+  | {
+      readonly read: false;
+      readonly backedUp: boolean;
+      readonly reason: string;
+      readonly message: RegExp;
+    };
+
+interface StoredCase {
+  readonly name: string;
+  readonly raw: string;
+  readonly kept: Kept;
+}
+
+const setAside = (reason: string, message: RegExp): Kept => ({
+  read: false,
+  backedUp: true,
+  reason,
+  message,
+});
+
+const cases: StoredCase[] = [
+  { name: 'not JSON', raw: '{broken', kept: setAside('unreadable', /not valid JSON/) },
+  { name: 'an empty string', raw: '', kept: setAside('unreadable', /not valid JSON/) },
+  {
+    name: 'a byte order mark before the JSON',
+    raw: `\uFEFF${v3({})}`,
+    kept: setAside('unreadable', /not valid JSON/),
+  },
+  { name: 'JSON null', raw: 'null', kept: setAside('foreign', /expected a JSON object/) },
+  { name: 'a JSON list', raw: '[]', kept: setAside('foreign', /expected a JSON object/) },
+  { name: 'a JSON string', raw: '"progress"', kept: setAside('foreign', /expected a JSON object/) },
+  { name: 'a JSON number', raw: '42', kept: setAside('foreign', /expected a JSON object/) },
+  {
+    name: 'another format',
+    raw: '{"format":"other","version":3}',
+    kept: setAside('foreign', /format is "other"/),
+  },
+  {
+    name: 'no version',
+    raw: '{"format":"tmm-course-progress"}',
+    kept: setAside('foreign', /no progress version number/),
+  },
+  {
+    name: 'version 0',
+    raw: '{"format":"tmm-course-progress","version":0}',
+    kept: setAside('foreign', /no progress version number/),
+  },
+  {
+    name: 'a fractional version',
+    raw: '{"format":"tmm-course-progress","version":2.5}',
+    kept: setAside('foreign', /no progress version number/),
+  },
+  {
+    name: 'a version given as text',
+    raw: '{"format":"tmm-course-progress","version":"3"}',
+    kept: setAside('foreign', /no progress version number/),
+  },
+  {
+    name: 'version 2 without its format tag',
+    raw: '{"version":2,"attempts":[]}',
+    kept: setAside('foreign', /missing "format"/),
+  },
+  {
+    name: 'a newer version (an old tab left open)',
+    raw: '{"format":"tmm-course-progress","version":99,"streaks":[1]}',
+    kept: {
+      read: false,
+      backedUp: false,
+      reason: 'newer-version',
+      message: /saved by a newer version of the course/,
+    },
+  },
+  {
+    name: 'attempts that are not a list',
+    raw: v3({ attempts: 'none' }),
+    kept: setAside('invalid', /at attempts\)/),
+  },
+  {
+    name: 'a finish time that is not a time',
+    raw: v3({ attempts: [{ ...attempt, finishedAt: 'Tuesday' }] }),
+    kept: setAside('invalid', /at attempts\[0\]\.finishedAt/),
+  },
+  {
+    name: 'an attempt of an unknown kind',
+    raw: v3({ attempts: [{ ...attempt, kind: 'exam' }] }),
+    kept: setAside('invalid', /at attempts\[0\]/),
+  },
+  {
+    name: 'two attempts with one id',
+    raw: v3({ attempts: [attempt, attempt] }),
+    kept: setAside('invalid', /attempts/),
+  },
+  {
+    name: 'a score given as text',
+    raw: v3({
+      attempts: [
+        {
+          ...attempt,
+          questions: [
+            {
+              questionId: 'q',
+              keyPointIds: [],
+              earned: '1',
+              total: 1,
+              correct: true,
+              tries: 1,
+              hints: 0,
+            },
+          ],
+        },
+      ],
+    }),
+    kept: setAside('invalid', /at attempts\[0\]\.questions\[0\]\.earned/),
+  },
+  {
+    name: 'an infinite score (1e999)',
+    raw: v3({ attempts: [{ ...attempt, questions: [] }] }).replace(
+      '"questions":[]',
+      '"questions":[{"questionId":"q","keyPointIds":[],"earned":1e999,"total":1,"correct":true,"tries":1,"hints":0}]',
+    ),
+    kept: setAside('invalid', /earned/),
+  },
+  {
+    name: 'an empty lesson id',
+    raw: v3({ lessons: { '': { completedAt: '2025-03-01T10:00:00.000Z' } } }),
+    kept: setAside('invalid', /lessons/),
+  },
+  {
+    name: 'a lesson completed on no date',
+    raw: v3({ lessons: { 'the-meeting': { completedAt: 'soon' } } }),
+    kept: setAside('invalid', /at lessons\["the-meeting"\]\.completedAt/),
+  },
+  {
+    name: 'a snapshot nested 100 levels deep',
+    raw: v3({}).replace(
+      '"snapshots":{}',
+      `"snapshots":{"the-meeting":{"savedAt":"2025-03-01T10:00:00.000Z","snapshot":${nestedObjects(100)}}}`,
+    ),
+    kept: setAside('invalid', /nested more than 64 levels deep/),
+  },
+  {
+    name: 'a snapshot nested 5,000 levels deep',
+    raw: v3({}).replace(
+      '"snapshots":{}',
+      `"snapshots":{"the-meeting":{"savedAt":"2025-03-01T10:00:00.000Z","snapshot":${nestedArrays(5_000)}}}`,
+    ),
+    kept: setAside('invalid', /nested more than 64 levels deep/),
+  },
+  {
+    name: 'attempts nested 200,000 levels deep',
+    raw: v3({}).replace('"attempts":[]', `"attempts":${nestedArrays(200_000)}`),
+    kept: setAside('invalid', /nested more than 64 levels deep/),
+  },
+  {
+    name: 'a lesson named constructor',
+    raw: v3({ lessons: { constructor: { completedAt: '2025-03-01T10:00:00.000Z' } } }),
+    kept: {
+      read: true,
+      check: (store) => expect(Object.keys(store.getSnapshot().lessons)).toEqual(['constructor']),
+    },
+  },
+  {
+    name: 'a lesson named __proto__',
+    raw: '{"format":"tmm-course-progress","version":3,"attempts":[],"lessons":{"__proto__":{"completedAt":"2025-03-01T10:00:00.000Z"}},"cards":{},"reviewLogs":[],"snapshots":{}}',
+    kept: {
+      read: true,
+      check: () => expect(({} as Record<string, unknown>).completedAt).toBeUndefined(),
+    },
+  },
+  {
+    name: 'a version 1 document (real, stored by an earlier site)',
+    raw: fixture('v1-best-scores.json'),
+    kept: {
+      read: true,
+      check: (store) =>
+        expect(store.getSnapshot().attempts.every((a) => a.kind === 'legacy')).toBe(true),
+    },
+  },
+  {
+    name: 'a version 2 document with a review session (real)',
+    raw: fixture('v2-lesson-and-review.json'),
+    kept: {
+      read: true,
+      check: (store) =>
+        expect(store.getSnapshot().attempts.some((a) => a.kind === 'review')).toBe(true),
+    },
+  },
+  {
+    name: 'a version 2 document with an unfinished quiz (real)',
+    raw: fixture('v2-two-lessons-and-unfinished-quiz.json'),
+    kept: {
+      read: true,
+      check: (store) => expect(Object.keys(store.getSnapshot().snapshots).length).toBe(1),
+    },
+  },
+  {
+    name: 'a snapshot whose score parts are not a list (the quiz starts afresh)',
+    raw: v3({
+      snapshots: {
+        'the-meeting': {
+          savedAt: '2025-03-01T10:00:00.000Z',
+          snapshot: {
+            value: { practice: 'feedback' },
+            context: {
+              format: 1,
+              quizId: 'the-meeting',
+              version: courseQuiz('the-meeting').quiz.version,
+              seed: 1,
+              attempt: 1,
+              current: 0,
+              finished: false,
+              order: ['x'],
+              log: [],
+              choiceOrder: {},
+              questions: {
+                x: {
+                  pending: false,
+                  closed: false,
+                  hash: 'h',
+                  hintsUsed: 0,
+                  tries: [0],
+                  score: { type: 'points', earned: 0, total: 1, correct: false, parts: 'all' },
+                },
+              },
+            },
+          },
+        },
+      },
+    }),
+    kept: {
+      read: true,
+      check: (store) => {
+        const saved = store.getSnapshot().snapshots['the-meeting']?.snapshot;
+        expect(restoreQuizSnapshot(courseQuiz('the-meeting').quiz, saved).outcome).toBe(
+          'discarded',
+        );
+      },
+    },
+  },
+];
+
+class Storage implements StorageLike {
+  readonly items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
+describe('hostile stored progress', () => {
+  it('has at least 30 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(cases)('$name', ({ raw, kept }) => {
+    const storage = new Storage();
+    storage.items.set(KEY, raw);
+    const notices: ProgressNotice[] = [];
+
+    const store = createProgressStore({
+      storage,
+      events: null,
+      now: () => NOW,
+      onNotice: (n) => notices.push(n),
+    });
+
+    if (kept.read) {
+      expect(notices).toEqual([]);
+      kept.check?.(store);
+      return;
+    }
+    const [notice] = notices;
+    expect(notice).toMatchObject({ kind: 'recovered', reason: kept.reason, raw });
+    expect(notice?.message).toMatch(kept.message);
+    if (kept.backedUp) {
+      // Set aside byte for byte; the course starts a fresh record.
+      expect(notice).toMatchObject({ backupKey: BACKUP });
+      expect(storage.items.get(BACKUP)).toBe(raw);
+      expect(store.getSnapshot()).toEqual(emptyProgressDocument());
+      expect(JSON.parse(storage.items.get(KEY) ?? 'null')).toEqual(emptyProgressDocument());
+    } else {
+      // Left where it is, never overwritten, nothing backed up.
+      expect(store.listBackups()).toEqual([]);
+      store.update((document) => ({
+        ...document,
+        lessons: { x: { completedAt: NOW.toISOString() } },
+      }));
+      expect(storage.items.get(KEY)).toBe(raw);
+    }
+  });
+});
