@@ -97,7 +97,7 @@ describe('importGiftFile', { timeout: 60_000 }, () => {
     [
       'huge.gift',
       Array.from({ length: 10_000 }, (_, i) => `Q${i} {T}`).join('\n\n'),
-      /^huge\.gift:1001:1: error: this is question 501: a quiz holds at most 500 questions/,
+      /^huge\.gift:401:1: error: this is question 201: a quiz holds at most 200 questions/,
     ],
     ['essay.gift', '::Essay:: Explain. {}', /^essay\.gift:1:1: error: an essay question/],
     [

@@ -1,4 +1,4 @@
-import { decodeSource, type QuizError } from '@tmm/quiz-engine/parser';
+import { decodeSource, QUIZ_LIMITS, type QuizError } from '@tmm/quiz-engine/parser';
 
 /** A text format a GIFT question may name in brackets before its text. */
 export type GiftFormat = 'moodle' | 'html' | 'markdown' | 'plain';
@@ -73,8 +73,11 @@ export type GiftReadResult =
     }
   | { readonly ok: false; readonly errors: readonly QuizError[] };
 
-/** Most questions one file may hold: a quiz is a lesson's quiz, not a whole bank. */
-export const MAX_GIFT_QUESTIONS = 500;
+/**
+ * Most questions one file may hold: those of one quiz (`QUIZ_LIMITS.questions`), since a quiz is
+ * a lesson's quiz, not a whole bank.
+ */
+export const MAX_GIFT_QUESTIONS: number = QUIZ_LIMITS.questions;
 
 /** The characters a backslash escapes in GIFT. */
 const ESCAPABLE = new Set(['\\', '~', '=', '#', '{', '}', ':', 'n']);
