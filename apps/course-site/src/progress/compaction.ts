@@ -4,6 +4,7 @@ import {
   answersByKeyPoint,
   answersOf,
   compareAttempts,
+  countedAnswers,
   countsNow,
   indexQuestions,
   isCounted,
@@ -15,20 +16,28 @@ import type { Attempt, ProgressDocument } from './document';
 import {
   answerFraction,
   type KeyPointMastery,
+  lessonDone,
   MASTERY_RULE,
+  type MasteryEvidence,
   type MasteryOptions,
-  masteryByKeyPoint,
+  mainKeyPoint,
+  masteryGroups,
   masteryLevel,
+  retainedSince,
+  weightedScore,
 } from './mastery';
 import { compareTimestamps } from './timestamps';
 
 /**
  * What the summarized answers of one question on one key point still contribute to the figures
- * a learner sees: mastery (its recency-weighted sums, the count, the last answer) and "sure and
- * wrong" (its counts). The weights are those of the summarized answers among themselves: the
- * newest summarized answer on the key point weighs 1, and each older one half as much every
- * `MASTERY_RULE.halfLife` answers back, as in `weightedScore`. Answers kept in full come after
- * every summarized one, so the figures scale these sums by `0.5 ** (kept / halfLife)`.
+ * a learner sees: mastery (its recency-weighted sums, the count, the last answer, and for the
+ * level its first correct answer and latest correct review answer) and "sure and wrong" (its
+ * counts). As in `masteryByKeyPoint`, mastery's fields are filled only under the question's main
+ * key point, "sure and wrong"'s under every key point the answer was recorded on. The weights
+ * are those of the summarized answers among themselves: the newest summarized answer on the key
+ * point weighs 1, and each older one half as much every `MASTERY_RULE.halfLife` answers back, as
+ * in `weightedScore`. Answers kept in full come after every summarized one, so the figures scale
+ * these sums by `0.5 ** (kept / halfLife)`.
  */
 export interface AnswerSummary {
   readonly quizId: string;
@@ -40,6 +49,13 @@ export interface AnswerSummary {
   readonly weightedCredit: number;
   readonly weight: number;
   readonly lastAnsweredAt: string | null;
+  /**
+   * Mastery's level: when the question was first answered correctly (the question's type now
+   * then counts among the types answered correctly), and the latest correct answer to it in a
+   * review session (for "retained").
+   */
+  readonly firstCorrectAt: string | null;
+  readonly lastCorrectReviewAt: string | null;
   /** "Sure and wrong": answers rated for confidence, rated sure, and sure but not right. */
   readonly rated: number;
   readonly sure: number;
@@ -93,6 +109,11 @@ export interface CompactionOptions {
 
 const decay = (answersBack: number) => 0.5 ** (answersBack / MASTERY_RULE.halfLife);
 
+const later = (a: string | null, b: string | null) =>
+  a === null ? b : b === null ? a : compareTimestamps(b, a) > 0 ? b : a;
+const earlier = (a: string | null, b: string | null) =>
+  a === null ? b : b === null ? a : compareTimestamps(b, a) < 0 ? b : a;
+
 /** Whether an attempt can be summarized: every answer in it counts now (none is history only). */
 function summarizable(attempt: Attempt, before: Date, live: QuestionIndex): boolean {
   if (attempt.kind === 'legacy') return false;
@@ -123,7 +144,7 @@ export function compactProgress(
 
   // Per key point, the summarized answers oldest first: mastery's and confidence's groups.
   const answers = folded.flatMap((attempt) => answersOf(attempt));
-  const marked = answersByKeyPoint(answers.filter((answer) => answer.result.total > 0));
+  const marked = masteryGroups(answers, live);
   const rated = answersByKeyPoint(answers.filter((a) => a.result.confidence !== undefined));
   const keyPoints: Record<string, AnswerSummary[]> = {};
   for (const keyPointId of new Set([
@@ -152,6 +173,8 @@ export function compactProgress(
           weightedCredit: 0,
           weight: 0,
           lastAnsweredAt: null,
+          firstCorrectAt: null,
+          lastCorrectReviewAt: null,
           rated: 0,
           sure: 0,
           sureAndWrong: 0,
@@ -169,19 +192,27 @@ export function compactProgress(
         weightedCredit: entry.weightedCredit * older,
         weight: entry.weight * older,
         lastAnsweredAt: entry.lastAnsweredAt,
+        firstCorrectAt: entry.firstCorrectAt,
+        lastCorrectReviewAt: entry.lastCorrectReviewAt,
         rated: entry.rated,
         sure: entry.sure,
         sureAndWrong: entry.sureAndWrong,
       });
-    group.forEach((answer, index) => {
+    group.forEach(({ answer }, index) => {
       const entry = entryOf(answer);
       const weight = decay(group.length - 1 - index);
+      const { correct } = answer.result;
       put({
         ...entry,
         answers: entry.answers + 1,
         weightedCredit: entry.weightedCredit + weight * answerFraction(answer),
         weight: entry.weight + weight,
         lastAnsweredAt: answer.finishedAt,
+        firstCorrectAt: earlier(entry.firstCorrectAt, correct ? answer.finishedAt : null),
+        lastCorrectReviewAt: later(
+          entry.lastCorrectReviewAt,
+          correct && answer.attemptKind === 'review' ? answer.finishedAt : null,
+        ),
       });
     });
     for (const answer of rated.get(keyPointId) ?? []) {
@@ -219,48 +250,74 @@ const weightOf = (count: number) => {
   return total;
 };
 
-const later = (a: string | null, b: string | null) =>
-  a === null ? b : b === null ? a : compareTimestamps(b, a) > 0 ? b : a;
-
 /**
- * Mastery per key point of a compacted record: the answers kept in full (`masteryByKeyPoint`)
- * followed by the summarized ones that still count. Summarized answers are older than every
- * kept one, so they weigh what they weighed among themselves times `0.5 ** (kept / halfLife)`.
+ * Mastery per key point of a compacted record: the answers kept in full (grouped as in
+ * `masteryByKeyPoint`) followed by the summarized ones that still count. Summarized answers are
+ * older than every kept one, so they weigh what they weighed among themselves times
+ * `0.5 ** (kept / halfLife)`. The level's evidence spans both: the types answered correctly,
+ * and a correct review answer a day or more after the first correct answer of either.
  */
 export function compactedMastery(
   compacted: CompactedProgress,
   options: MasteryOptions,
 ): KeyPointMastery[] {
   const live = indexQuestions(options.live);
+  const groups = masteryGroups(countedAnswers(compacted.document, live), live);
+  const summarized = (keyPointId: string) =>
+    countedSummaries(compacted.summary, keyPointId, live).filter(
+      (entry) => entry.answers > 0 && mainKeyPoint(live.get(questionKey(entry))) === keyPointId,
+    );
   const keyPointIds =
     options.keyPointIds ??
     [
       ...new Set([
-        ...masteryByKeyPoint(compacted.document, options).map((entry) => entry.keyPointId),
-        ...Object.keys(compacted.summary.keyPoints).filter((id) =>
-          countedSummaries(compacted.summary, id, live).some((entry) => entry.answers > 0),
-        ),
+        ...groups.keys(),
+        ...Object.keys(compacted.summary.keyPoints).filter((id) => summarized(id).length > 0),
       ]),
     ].sort();
-  return masteryByKeyPoint(compacted.document, { ...options, keyPointIds }).map((kept) => {
-    const entries = countedSummaries(compacted.summary, kept.keyPointId, live).filter(
-      (entry) => entry.answers > 0,
-    );
-    if (entries.length === 0) return kept;
-    const keptWeight = weightOf(kept.answers);
-    const scale = decay(kept.answers);
+  return keyPointIds.map((keyPointId) => {
+    const kept = groups.get(keyPointId) ?? [];
+    const entries = summarized(keyPointId);
+    const keptScore = weightedScore(kept.map((entry) => answerFraction(entry.answer)));
+    const keptWeight = weightOf(kept.length);
+    const scale = decay(kept.length);
     const weighted = entries.reduce((sum, entry) => sum + entry.weightedCredit, 0);
     const weight = entries.reduce((sum, entry) => sum + entry.weight, 0);
     const score =
-      ((kept.score ?? 0) * keptWeight + scale * weighted) / (keptWeight + scale * weight);
-    const answers = kept.answers + entries.reduce((sum, entry) => sum + entry.answers, 0);
-    return {
-      keyPointId: kept.keyPointId,
-      level: masteryLevel(score, answers),
+      entries.length === 0
+        ? keptScore
+        : ((keptScore ?? 0) * keptWeight + scale * weighted) / (keptWeight + scale * weight);
+    const keptRight = kept.filter((entry) => entry.answer.result.correct);
+    const firstCorrectAt = entries.reduce<string | null>(
+      (first, entry) => earlier(first, entry.firstCorrectAt),
+      keptRight[0]?.answer.finishedAt ?? null,
+    );
+    const correctReviews = [
+      ...entries.map((entry) => entry.lastCorrectReviewAt),
+      ...keptRight
+        .filter((entry) => entry.answer.attemptKind === 'review')
+        .map((entry) => entry.answer.finishedAt),
+    ];
+    const evidence: MasteryEvidence = {
       score,
-      answers,
+      answers: kept.length + entries.reduce((sum, entry) => sum + entry.answers, 0),
+      correctTypes: new Set([
+        ...keptRight.map((entry) => entry.questionType),
+        ...entries
+          .filter((entry) => entry.firstCorrectAt !== null)
+          .map((entry) => live.get(questionKey(entry))?.questionType ?? '?'),
+      ]).size,
+      retained:
+        firstCorrectAt !== null &&
+        correctReviews.some((at) => at !== null && retainedSince(firstCorrectAt, at)),
+      lessonDone: lessonDone(compacted.document, keyPointId, options.taughtBy),
+    };
+    return {
+      keyPointId,
+      level: masteryLevel(evidence),
+      ...evidence,
       lastAnsweredAt:
-        kept.lastAnsweredAt ??
+        kept.at(-1)?.answer.finishedAt ??
         entries.reduce<string | null>((last, entry) => later(last, entry.lastAnsweredAt), null),
     };
   });

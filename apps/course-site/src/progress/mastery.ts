@@ -1,5 +1,5 @@
 import { type QuestionRef, questionKey } from '../../shared/question-ref';
-import { countedAnswers, indexQuestions, type RecordedAnswer } from './answers';
+import { countedAnswers, indexQuestions, type QuestionIndex, type RecordedAnswer } from './answers';
 import type { ProgressDocument, QuestionRecord } from './document';
 
 /**
@@ -108,20 +108,71 @@ export function answerFraction(answer: RecordedAnswer): number {
 }
 
 /** The key point a live question is mainly about: its first. */
-function mainKeyPoint(question: QuestionRef | undefined): string | undefined {
+export function mainKeyPoint(question: QuestionRef | undefined): string | undefined {
   return question?.keyPointIds[0];
+}
+
+/** A counted answer with the type of its question now (`?` when the course gives none). */
+export interface MasteryAnswer {
+  readonly answer: RecordedAnswer;
+  readonly questionType: string;
+}
+
+/**
+ * The answers mastery counts, per key point, in the order given (oldest first): those with
+ * marks (total > 0), under their live question's main key point only. `answers` must be
+ * counted ones (`countedAnswers`); an answer to a question not in `live` is left out.
+ */
+export function masteryGroups(
+  answers: readonly RecordedAnswer[],
+  live: QuestionIndex,
+): Map<string, MasteryAnswer[]> {
+  const groups = new Map<string, MasteryAnswer[]>();
+  for (const answer of answers) {
+    if (answer.result.total <= 0) continue;
+    const question = live.get(
+      questionKey({ quizId: answer.quizId, questionId: answer.result.questionId }),
+    );
+    const keyPointId = mainKeyPoint(question);
+    if (keyPointId === undefined) continue;
+    const group = groups.get(keyPointId) ?? [];
+    group.push({ answer, questionType: question?.questionType ?? '?' });
+    groups.set(keyPointId, group);
+  }
+  return groups;
+}
+
+/** Whether a correct review answer at `reviewedAt` came long enough after the first correct one. */
+export function retainedSince(firstCorrectAt: string, reviewedAt: string): boolean {
+  return (
+    Date.parse(reviewedAt) - Date.parse(firstCorrectAt) >=
+    MASTERY_RULE.masteredAfterHours * 3_600_000
+  );
 }
 
 /** Whether some correct answer in a review session came a day or more after the first correct one. */
 function retainedOver(answers: readonly RecordedAnswer[]): boolean {
   const firstRight = answers.find((answer) => answer.result.correct);
   if (firstRight === undefined) return false;
-  const from = Date.parse(firstRight.finishedAt);
   return answers.some(
     (answer) =>
       answer.attemptKind === 'review' &&
       answer.result.correct &&
-      Date.parse(answer.finishedAt) - from >= MASTERY_RULE.masteredAfterHours * 3_600_000,
+      retainedSince(firstRight.finishedAt, answer.finishedAt),
+  );
+}
+
+/** Whether every lesson teaching a key point is completed (true when none is listed). */
+export function lessonDone(
+  document: ProgressDocument,
+  keyPointId: string,
+  taughtBy: MasteryOptions['taughtBy'],
+): boolean {
+  const teaching = taughtBy?.get(keyPointId);
+  return (
+    teaching === undefined ||
+    teaching.length === 0 ||
+    teaching.every((lessonId) => document.lessons[lessonId] !== undefined)
   );
 }
 
@@ -131,35 +182,19 @@ export function masteryByKeyPoint(
   options: MasteryOptions,
 ): KeyPointMastery[] {
   const live = indexQuestions(options.live);
-  const groups = new Map<string, { answer: RecordedAnswer; type: string | undefined }[]>();
-  for (const answer of countedAnswers(document, live)) {
-    if (answer.result.total <= 0) continue;
-    const question = live.get(
-      questionKey({ quizId: answer.quizId, questionId: answer.result.questionId }),
-    );
-    const keyPointId = mainKeyPoint(question);
-    if (keyPointId === undefined) continue;
-    const group = groups.get(keyPointId) ?? [];
-    group.push({ answer, type: question?.questionType });
-    groups.set(keyPointId, group);
-  }
+  const groups = masteryGroups(countedAnswers(document, live), live);
   const keyPointIds = options.keyPointIds ?? [...groups.keys()].sort();
   return keyPointIds.map((keyPointId) => {
     const group = groups.get(keyPointId) ?? [];
     const answers = group.map((entry) => entry.answer);
-    const score = weightedScore(answers.map(answerFraction));
-    const teaching = options.taughtBy?.get(keyPointId);
     const evidence: MasteryEvidence = {
-      score,
+      score: weightedScore(answers.map(answerFraction)),
       answers: answers.length,
       correctTypes: new Set(
-        group.filter((entry) => entry.answer.result.correct).map((entry) => entry.type ?? '?'),
+        group.filter((entry) => entry.answer.result.correct).map((entry) => entry.questionType),
       ).size,
       retained: retainedOver(answers),
-      lessonDone:
-        teaching === undefined ||
-        teaching.length === 0 ||
-        teaching.every((lessonId) => document.lessons[lessonId] !== undefined),
+      lessonDone: lessonDone(document, keyPointId, options.taughtBy),
     };
     return {
       keyPointId,
