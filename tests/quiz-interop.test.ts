@@ -10,6 +10,7 @@ import {
   exportMoodleXml,
   exportQti3,
   importGift,
+  zipPackage,
 } from '@tmm/quiz-interop';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseGiftStrictly } from 'gift-pegjs';
@@ -266,6 +267,41 @@ describe('the course as a QTI 3.0 content package', () => {
     const questions = quizzes.reduce((sum, quiz) => sum + quiz.questions.length, 0);
     expect(files.filter((file) => file.path.startsWith('items/'))).toHaveLength(questions);
     expect(files.filter((file) => file.path.startsWith('tests/'))).toHaveLength(quizzes.length);
+  });
+
+  it('zips into one package file that an independent reader (Python’s zipfile) opens, manifest at its root, every file intact', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tmm-course-qti3-zip-'));
+    try {
+      const zip = join(folder, 'qti3.zip');
+      writeFileSync(zip, zipPackage(files));
+      // testzip() checks every entry's CRC; then each entry's path and its text.
+      const run = spawnSync(
+        'python3',
+        [
+          '-c',
+          [
+            'import json, sys, zipfile',
+            'z = zipfile.ZipFile(sys.argv[1])',
+            'print(json.dumps({"bad": z.testzip(), "first": z.namelist()[0],',
+            '  "files": {n: z.read(n).decode("utf-8") for n in z.namelist()}}))',
+          ].join('\n'),
+          zip,
+        ],
+        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const read = JSON.parse(run.stdout) as {
+        bad: string | null;
+        first: string;
+        files: Record<string, string>;
+      };
+      expect(read.bad).toBeNull();
+      expect(read.first).toBe('imsmanifest.xml');
+      expect(read.files).toEqual(Object.fromEntries(files.map((file) => [file.path, file.text])));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('has well-formed items, each with its evidence quotation and place', () => {

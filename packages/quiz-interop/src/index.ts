@@ -31,4 +31,5 @@ export {
   type Qti3Export,
   testPath,
 } from './qti3/export-qti3';
+export { zipPackage } from './qti3/zip-package';
 export { describePlace, type SourcePlace, type SourceText } from './statement-index';

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatError } from '@tmm/quiz-engine/parser';
-import { formatWarning } from '@tmm/quiz-interop';
+import { formatWarning, zipPackage } from '@tmm/quiz-interop';
 import { courseLayout } from './course-layout';
 import { parseExportArgs } from './export-cli-args';
 import { EXPORT_FORMATS, exportQuizzes } from './export-quizzes';
@@ -13,7 +13,8 @@ const USAGE = `Usage: npm run export:quizzes -- --format ${EXPORT_FORMATS.join('
 
 Writes every quiz of the course (or the files named) in the format: GIFT or Moodle XML for a
 Moodle question bank, a QTI 3.0 content package for Canvas, Blackboard and other systems.
-The files go to DIR (default: quiz-exports/<format>). Quizzes are checked first, as
+The files go to DIR (default: quiz-exports/<format>); a QTI package is also zipped, as
+DIR.zip, the file an LMS imports. Quizzes are checked first, as
 check:quizzes does; on any error nothing is written and the exit code is 1.`;
 
 async function main(args: readonly string[]): Promise<number> {
@@ -51,12 +52,15 @@ async function main(args: readonly string[]): Promise<number> {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, file.text);
   }
+  // An LMS imports a content package as one zip (IMS Content Packaging's interchange file).
+  const zipPath = parsed.format === 'qti3' ? `${outDir}.zip` : undefined;
+  if (zipPath !== undefined) await writeFile(zipPath, zipPackage(result.files));
   for (const warning of result.warnings) console.log(`warning: ${formatWarning(warning)}`);
   const questions = result.quizzes.reduce((sum, quiz) => sum + quiz.questions.length, 0);
   const plural = (count: number, one: string, many: string) =>
     `${count} ${count === 1 ? one : many}`;
   console.log(
-    `Exported ${plural(result.quizzes.length, 'quiz', 'quizzes')} (${plural(questions, 'question', 'questions')}) as ${parsed.format} to ${show(outDir)}: ${plural(result.files.length, 'file', 'files')}, ${plural(result.warnings.length, 'warning', 'warnings')}.`,
+    `Exported ${plural(result.quizzes.length, 'quiz', 'quizzes')} (${plural(questions, 'question', 'questions')}) as ${parsed.format} to ${show(outDir)}: ${plural(result.files.length, 'file', 'files')}, ${plural(result.warnings.length, 'warning', 'warnings')}${zipPath === undefined ? '' : `; the package zipped for an LMS: ${show(zipPath)}`}.`,
   );
   return 0;
 }
