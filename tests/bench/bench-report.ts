@@ -1,3 +1,4 @@
+import { cpus, loadavg } from 'node:os';
 import type { ByteCount, PageWeight } from '../budgets/page-weight';
 import type { LighthouseFigures } from './lighthouse-audit';
 
@@ -40,16 +41,37 @@ export interface Target {
   readonly detail: string;
 }
 
+/** The machine a bench ran on. */
+export interface Machine {
+  readonly cpus: number;
+  readonly cpuModel: string;
+  readonly node: string;
+  /** One-minute load averages when the bench started and ended: the machine is shared. */
+  readonly loadAverage: { readonly start: number; readonly end: number };
+}
+
+/** This machine, at the end of a bench that started at load average `startLoad`. */
+export function thisMachine(startLoad: number): Machine {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    node: process.versions.node,
+    loadAverage: { start: startLoad, end: loadavg()[0] ?? 0 },
+  };
+}
+
+/** The machine in the words of a table's first line. */
+export function describeMachine(machine: Machine): string {
+  return (
+    `${machine.cpus} CPU ${machine.cpuModel}, Node ${machine.node}, ` +
+    `load average ${machine.loadAverage.start.toFixed(1)} at start, ${machine.loadAverage.end.toFixed(1)} at end`
+  );
+}
+
 /** Everything one bench run measured; written as JSON and printed as a table. */
 export interface BenchResults {
   readonly date: string;
-  readonly machine: {
-    readonly cpus: number;
-    readonly cpuModel: string;
-    readonly node: string;
-    /** One-minute load averages when the bench started and ended: the machine is shared. */
-    readonly loadAverage: { readonly start: number; readonly end: number };
-  };
+  readonly machine: Machine;
   readonly docusaurusVersion: string;
   readonly lighthouseVersion: string;
   readonly runs: number;
@@ -109,8 +131,7 @@ function countCell(count: ByteCount): string {
 export function formatBenchTable(results: BenchResults): string {
   const { build } = results;
   const lines: string[] = [
-    `Bench ${results.date}: ${results.machine.cpus} CPU ${results.machine.cpuModel}, Node ${results.machine.node}, ` +
-      `load average ${results.machine.loadAverage.start.toFixed(1)} at start, ${results.machine.loadAverage.end.toFixed(1)} at end; ` +
+    `Bench ${results.date}: ${describeMachine(results.machine)}; ` +
       `Docusaurus ${results.docusaurusVersion}, Lighthouse ${results.lighthouseVersion}; medians of ${results.runs}`,
     '',
     'Cold production build (docusaurus build after docusaurus clear)',

@@ -2,7 +2,7 @@
 // the bare Docusaurus template of the same version, built and measured in the same run.
 // Options: --runs=<n> (default 3), --fresh-template (scaffold and install the template again).
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../browser/support/browser';
@@ -16,6 +16,7 @@ import {
   formatBenchTable,
   type Site,
   type Target,
+  thisMachine,
   type WeighedPage,
 } from './bench-report';
 import {
@@ -257,12 +258,7 @@ try {
 
   const results: BenchResults = {
     date: new Date().toISOString(),
-    machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
-      node: process.versions.node,
-      loadAverage: { start: startLoad, end: loadavg()[0] ?? 0 },
-    },
+    machine: thisMachine(startLoad),
     docusaurusVersion,
     lighthouseVersion: lighthouse.version,
     runs,

@@ -1,5 +1,5 @@
 import type { ByteCount } from '../budgets/page-weight';
-import { columns } from './bench-report';
+import { columns, describeMachine, type Machine } from './bench-report';
 
 /** What `npm run bench:scale` measured for one generated course. */
 export interface ScaleRow {
@@ -29,12 +29,7 @@ export interface ScaleRow {
 /** Everything one run of the scale bench measured. */
 export interface ScaleResults {
   readonly date: string;
-  readonly machine: {
-    readonly cpus: number;
-    readonly cpuModel: string;
-    readonly node: string;
-    readonly loadAverage: { readonly start: number; readonly end: number };
-  };
+  readonly machine: Machine;
   /** Wall time of `check:quizzes --help`: starting Node and loading the checker, median. */
   readonly checkStartupMs: number;
   readonly checkStartupCpuMs?: number | undefined;
@@ -119,10 +114,8 @@ const times = (ratio: number) => `${ratio.toFixed(2)}x`;
 
 /** The scale bench's table: one row per course, then the growth ratios. */
 export function formatScaleTable(results: ScaleResults): string {
-  const { machine } = results;
   const lines = [
-    `Scale bench ${results.date}: ${machine.cpus} CPU ${machine.cpuModel}, Node ${machine.node}, ` +
-      `load average ${machine.loadAverage.start.toFixed(1)} at start, ${machine.loadAverage.end.toFixed(1)} at end; ` +
+    `Scale bench ${results.date}: ${describeMachine(results.machine)}; ` +
       `check: median of ${results.checkRuns}, build: median of ${results.buildRuns}; ran ${seconds(results.durationMs)}`,
     `check:quizzes startup (--help: Node, tsx and the checker's modules): ${seconds(results.checkStartupMs)} wall` +
       (results.checkStartupCpuMs === undefined

@@ -4,7 +4,7 @@
 // Options: --lessons=8,50,200 --questions=10,25,50 --check-runs=5 --build-runs=1, and --quick
 // (8 and 200 lessons of 10 questions, 3 check runs).
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -13,6 +13,7 @@ import { launchBrowser } from '../browser/support/browser';
 import { builtPages } from '../browser/support/site-build';
 import { startStaticServer } from '../browser/support/static-server';
 import { measurePageWeight, type PageWeight } from '../budgets/page-weight';
+import { thisMachine } from './bench-report';
 import { median } from './median';
 import { repositoryRoot } from './repository';
 import { runCommand } from './run-command';
@@ -181,12 +182,7 @@ try {
 
 const results: ScaleResults = {
   date: new Date().toISOString(),
-  machine: {
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
-    node: process.versions.node,
-    loadAverage: { start: startLoad, end: loadavg()[0] ?? 0 },
-  },
+  machine: thisMachine(startLoad),
   checkStartupMs,
   checkStartupCpuMs,
   checkRuns,
