@@ -3,7 +3,7 @@ import type { Question } from '@tmm/quiz-engine';
 import { keyPoints } from '@tmm/statement-content';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { courseQuiz, lessons } from '../support/course-quizzes';
+import { courseQuizzes, lessons } from '../support/course-quizzes';
 import { describeViolations, findWcagViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { answerCorrectly, quizSection } from './support/quiz-page';
@@ -19,18 +19,7 @@ import { waitForQuizzes } from './support/wait-for-quizzes';
 // Set JOURNEY_SCREENSHOTS to a folder to keep screenshots of the review results and /progress.
 
 const LESSONS = ['the-meeting', 'dprk-threat', 'missile-warning-data'] as const;
-const quizzes = new Map(
-  [
-    'the-meeting',
-    'dprk-threat',
-    'missile-warning-data',
-    'information-sharing',
-    'exercises-and-cooperation',
-    'rule-of-law',
-    'alliance-commitments',
-    'self-assessment',
-  ].map((id) => [id, courseQuiz(id).quiz]),
-);
+const quizzes = new Map(courseQuizzes().map(({ quiz }) => [quiz.id, quiz]));
 const DAY = 24 * 60 * 60 * 1000;
 const LEVELS_BELOW_PROFICIENT = ['Not started', 'Attempted', 'Familiar'];
 

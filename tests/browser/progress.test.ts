@@ -3,7 +3,7 @@ import type { Question, Quiz } from '@tmm/quiz-engine';
 import { keyPoint, keyPoints } from '@tmm/statement-content';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { courseQuiz } from '../support/course-quizzes';
+import { courseQuiz, courseQuizzes } from '../support/course-quizzes';
 import { describeViolations, findWcagViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { useColorScheme } from './support/color-scheme';
@@ -17,18 +17,7 @@ import { openSitePage, type SitePage } from './support/site-page';
 const PROGRESS_KEY = 'tmm-course-progress';
 const lesson1 = courseQuiz('the-meeting').quiz;
 const lesson2 = courseQuiz('dprk-threat').quiz;
-const quizzes = new Map(
-  [
-    'the-meeting',
-    'dprk-threat',
-    'missile-warning-data',
-    'information-sharing',
-    'exercises-and-cooperation',
-    'rule-of-law',
-    'alliance-commitments',
-    'self-assessment',
-  ].map((id) => [id, courseQuiz(id).quiz]),
-);
+const quizzes = new Map(courseQuizzes().map(({ quiz }) => [quiz.id, quiz]));
 
 /** The key point's name as the progress page shows it: its number in the statement, then its title. */
 function shownTitle(keyPointId: string): string {
