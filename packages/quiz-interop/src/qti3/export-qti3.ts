@@ -61,6 +61,23 @@ const base = (type: string, value: string | number) =>
 const variable = (identifier: string) => element('qti-variable', { identifier });
 const setOutcome = (identifier: string, expression: string) =>
   element('qti-set-outcome-value', { identifier }, expression);
+/** All the points when the response is the correct one, else none (SCORE starts at 0). */
+const allOrNothing = (points: number) =>
+  element(
+    'qti-response-condition',
+    {},
+    element(
+      'qti-response-if',
+      {},
+      element(
+        'qti-match',
+        {},
+        variable('RESPONSE'),
+        element('qti-correct', { identifier: 'RESPONSE' }),
+      ),
+      setOutcome('SCORE', base('float', points)),
+    ),
+  );
 /** Adds a feedback identifier to FEEDBACK when `condition` holds. */
 const addFeedbackIf = (condition: string, feedback: string) =>
   element(
@@ -258,21 +275,7 @@ function choiceItem(
         },
   );
   const scoring = single
-    ? element(
-        'qti-response-condition',
-        {},
-        element(
-          'qti-response-if',
-          {},
-          element(
-            'qti-match',
-            {},
-            variable('RESPONSE'),
-            element('qti-correct', { identifier: 'RESPONSE' }),
-          ),
-          setOutcome('SCORE', base('float', question.points)),
-        ),
-      )
+    ? allOrNothing(question.points)
     : setOutcome('SCORE', element('qti-map-response', { identifier: 'RESPONSE' }));
   const chosen = (option: string) =>
     single
@@ -321,23 +324,7 @@ function trueFalseItem(question: QuestionOf<'true-false'>, context: Context): st
         simpleChoice('true', 'True'),
         simpleChoice('false', 'False'),
       ),
-      scoring: [
-        element(
-          'qti-response-condition',
-          {},
-          element(
-            'qti-response-if',
-            {},
-            element(
-              'qti-match',
-              {},
-              variable('RESPONSE'),
-              element('qti-correct', { identifier: 'RESPONSE' }),
-            ),
-            setOutcome('SCORE', base('float', question.points)),
-          ),
-        ),
-      ],
+      scoring: [allOrNothing(question.points)],
     },
     context.source,
   );
@@ -425,23 +412,7 @@ function orderingItem(question: QuestionOf<'ordering'>, context: Context): strin
         prompt(question),
         ...question.items.map((entry) => simpleChoice(qtiId('I', entry.id), entry.text)),
       ),
-      scoring: [
-        element(
-          'qti-response-condition',
-          {},
-          element(
-            'qti-response-if',
-            {},
-            element(
-              'qti-match',
-              {},
-              variable('RESPONSE'),
-              element('qti-correct', { identifier: 'RESPONSE' }),
-            ),
-            setOutcome('SCORE', base('float', question.points)),
-          ),
-        ),
-      ],
+      scoring: [allOrNothing(question.points)],
     },
     context.source,
   );
