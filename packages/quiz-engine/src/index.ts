@@ -45,6 +45,7 @@ export type {
   QuestionOf,
   QuestionType,
 } from './question';
+export { mainKeyPoint } from './question-base';
 // The question types.
 export { type BlankSegment, blankSegments } from './questions/fill-in-the-blank/blank-segments';
 export type { ChoiceOrderOptions, QuestionTypeModule } from './questions/question-type';

@@ -30,3 +30,14 @@ export interface QuestionBase<T extends string> {
   /** Stable hash of the question's content: answers of unchanged questions survive a new quiz version. */
   readonly hash: string;
 }
+
+/**
+ * The key point a question is mainly about: the first it lists (the quiz format's rule). Its
+ * per-key-point result, mastery and pooling count it there only; the others it touches are
+ * listed for the reader, not scored.
+ */
+export function mainKeyPoint(question: {
+  readonly keyPoints: readonly string[];
+}): string | undefined {
+  return question.keyPoints[0];
+}

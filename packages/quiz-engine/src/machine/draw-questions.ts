@@ -1,4 +1,5 @@
 import type { Question } from '../question';
+import { mainKeyPoint } from '../question-base';
 import type { Quiz } from '../quiz';
 import { hashString, mulberry32 } from '../random/mulberry32';
 import { seededShuffle } from '../random/seeded-shuffle';
@@ -9,13 +10,13 @@ import { seededShuffle } from '../random/seeded-shuffle';
  */
 export const defaultSeed = (quiz: Quiz): number => hashString(quiz.version);
 
-/** The questions drawn from the pool: `draw` of all, or `draw` per first key point. */
+/** The questions drawn from the pool: `draw` of all, or `draw` per main key point. */
 function drawn(quiz: Quiz, seed: number): Set<string> {
   const { pool } = quiz.settings;
   if (!pool) return new Set(quiz.questions.map((question) => question.id));
   const groups = new Map<string, string[]>();
   for (const question of quiz.questions) {
-    const key = pool.perKeyPoint ? (question.keyPoints[0] ?? '') : '';
+    const key = pool.perKeyPoint ? (mainKeyPoint(question) ?? '') : '';
     groups.set(key, [...(groups.get(key) ?? []), question.id]);
   }
   const chosen = new Set<string>();

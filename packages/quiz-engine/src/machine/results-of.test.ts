@@ -46,7 +46,7 @@ describe('resultsOf', () => {
     expect(results.score).toBeCloseTo(5 / 7, 5);
   });
 
-  it('sums key points over the questions that test them, counting a question for each', () => {
+  it('sums each key point over the questions whose main subject it is, a question counting once', () => {
     const results = resultsOf(
       quiz,
       contextAfter(quiz, [{ type: 'quiz.start' }, { type: 'quiz.finish' }]),
@@ -54,8 +54,11 @@ describe('resultsOf', () => {
     expect(results.keyPoints).toEqual([
       { keyPoint: 'kp-alpha', earned: 0, total: 2, questions: 2, correct: 0, status: 'incorrect' },
       { keyPoint: 'kp-beta', earned: 0, total: 3, questions: 3, correct: 0, status: 'incorrect' },
-      { keyPoint: 'kp-gamma', earned: 0, total: 3, questions: 3, correct: 0, status: 'incorrect' },
+      // The true-false question lists kp-alpha then kp-gamma: it counts for kp-alpha only.
+      { keyPoint: 'kp-gamma', earned: 0, total: 2, questions: 2, correct: 0, status: 'incorrect' },
     ]);
+    const counted = results.keyPoints.reduce((sum, keyPoint) => sum + keyPoint.questions, 0);
+    expect(counted).toBe(results.questions.length);
   });
 
   it('says how each key point stands: all right, some marks, or none', () => {
@@ -74,9 +77,13 @@ describe('resultsOf', () => {
     const status = Object.fromEntries(
       resultsOf(quiz, contextAfter(quiz, events)).keyPoints.map((kp) => [kp.keyPoint, kp.status]),
     );
-    // kp-alpha: single and judge both right; kp-beta: half of multiple; kp-gamma: judge right,
-    // order and match unanswered.
-    expect(status).toEqual({ 'kp-alpha': 'correct', 'kp-beta': 'partial', 'kp-gamma': 'partial' });
+    // kp-alpha: single and judge (its main key point) both right; kp-beta: half of multiple;
+    // kp-gamma: order and match unanswered (the judge question only touches it).
+    expect(status).toEqual({
+      'kp-alpha': 'correct',
+      'kp-beta': 'partial',
+      'kp-gamma': 'incorrect',
+    });
   });
 
   it('counts only the questions drawn from a pool', () => {

@@ -2,15 +2,20 @@ import type { QuizContext } from '../attempt';
 import { CERTAINTY_SCALE } from '../grading/certainty-based-marking';
 import { type QuestionResult, questionResult } from '../grading/question-result';
 import type { QuestionStatus } from '../grading/question-status';
+import { mainKeyPoint } from '../question-base';
 import type { Quiz } from '../quiz';
 import { questionById } from './attempt-rules';
 
-/** Marks gathered over the questions that test one key point. */
+/**
+ * Marks gathered over the questions whose main subject is one key point (`mainKeyPoint`: the
+ * first a question lists). A question that also touches other key points counts for its main
+ * one only, so these lines agree with the learner's mastery of each key point.
+ */
 export interface KeyPointResult {
   readonly keyPoint: string;
   readonly earned: number;
   readonly total: number;
-  /** Questions of the attempt that test the key point. */
+  /** Questions of the attempt whose main key point it is. */
   readonly questions: number;
   /** Of those, how many were answered fully right. */
   readonly correct: number;
@@ -63,7 +68,7 @@ export interface QuizResults {
   readonly passed: boolean;
   /** In the order the attempt showed them. */
   readonly questions: readonly QuestionResult[];
-  /** In order of first appearance. */
+  /** Per main key point, in order of first appearance. */
   readonly keyPoints: readonly KeyPointResult[];
 }
 
@@ -93,7 +98,9 @@ export function resultsOf(quiz: Quiz, context: QuizContext): QuizResults {
     if (!question || !work) continue;
     const result = questionResult(question, work, quiz.settings);
     questions.push(result);
-    for (const keyPoint of question.keyPoints) {
+    // A question counts for its main key point only, as mastery counts it.
+    const keyPoint = mainKeyPoint(question);
+    if (keyPoint !== undefined) {
       const sum = keyPoints.get(keyPoint) ?? { earned: 0, total: 0, questions: 0, correct: 0 };
       keyPoints.set(keyPoint, {
         earned: sum.earned + result.earned,

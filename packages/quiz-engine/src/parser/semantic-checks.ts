@@ -1,4 +1,5 @@
 import { rejectedLinks } from '../markdown/parse-inline-markdown';
+import { mainKeyPoint } from '../question-base';
 import { questionAuthoring } from './authoring-registry';
 import { at, type Report, unique } from './check-helpers';
 import type { ReferenceCheck, TextField } from './question-authoring';
@@ -51,7 +52,7 @@ function checkPool(document: QuizDocument, report: Report): void {
   }
   const groups = new Map<string, number>();
   document.questions.forEach((question, index) => {
-    const first = question.keyPoints[0];
+    const first = mainKeyPoint(question);
     if (first === undefined)
       report(
         ['questions', index],
