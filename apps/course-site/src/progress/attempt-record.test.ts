@@ -42,6 +42,7 @@ describe('the record of a finished attempt', () => {
       questionId: 'dprk-threats',
       questionHash: quiz.questions[0]?.hash,
       keyPointIds: ['denuclearization'],
+      mainKeyPointId: 'denuclearization',
       earned: 0.9,
       total: 1,
       accuracy: 0.9,

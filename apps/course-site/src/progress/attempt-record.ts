@@ -1,4 +1,11 @@
-import type { Question, QuestionResult, Quiz, QuizContext, QuizResults } from '@tmm/quiz-engine';
+import {
+  mainKeyPoint,
+  type Question,
+  type QuestionResult,
+  type Quiz,
+  type QuizContext,
+  type QuizResults,
+} from '@tmm/quiz-engine';
 import { dequal } from 'dequal';
 import type { Attempt, QuestionRecord, QuizAttempt, ReviewAttempt } from './document';
 import type { ReviewQuiz } from './review-quiz';
@@ -35,17 +42,20 @@ export function attemptBaseId(attemptId: string): string {
 
 /**
  * The engine's result of one question as the progress store keeps it, with the question's key
- * points and the content hash it was answered on.
+ * points, the main one it counts for (`mainKeyPoint`: its first listed) and the content hash it
+ * was answered on.
  */
 function questionRecord(
   result: QuestionResult,
   question: Pick<Question, 'id' | 'keyPoints'>,
   hash: string | undefined,
 ): QuestionRecord {
+  const main = mainKeyPoint(question);
   return {
     questionId: question.id,
     ...(hash ? { questionHash: hash } : {}),
     keyPointIds: [...question.keyPoints],
+    ...(main === undefined ? {} : { mainKeyPointId: main }),
     earned: result.earned,
     total: result.total,
     accuracy: result.accuracy,

@@ -12,73 +12,41 @@ import {
   type RecordedAnswer,
 } from './answers';
 import { confidenceByKeyPoint, type KeyPointConfidence, SURE } from './confidence';
-import type { Attempt, ProgressDocument } from './document';
+import {
+  type AnswerSummary,
+  type Attempt,
+  type ProgressDocument,
+  type ProgressSummary,
+} from './document';
 import {
   answerFraction,
   type KeyPointMastery,
-  lessonDone,
+  lessonsOpened,
   MASTERY_RULE,
   type MasteryEvidence,
   type MasteryOptions,
-  mainKeyPoint,
   masteryGroups,
   masteryLevel,
   retainedSince,
   weightedScore,
 } from './mastery';
+import { ownEntry, setOwnEntry } from './own-entry';
 import { compareTimestamps } from './timestamps';
 
-/**
- * What the summarized answers of one question on one key point still contribute to the figures
- * a learner sees: mastery (its recency-weighted sums, the count, the last answer, and for the
- * level its first correct answer and latest correct review answer) and "sure and wrong" (its
- * counts). As in `masteryByKeyPoint`, mastery's fields are filled only under the question's main
- * key point, "sure and wrong"'s under every key point the answer was recorded on. The weights
- * are those of the summarized answers among themselves: the newest summarized answer on the key
- * point weighs 1, and each older one half as much every `MASTERY_RULE.halfLife` answers back, as
- * in `weightedScore`. Answers kept in full come after every summarized one, so the figures scale
- * these sums by `0.5 ** (kept / halfLife)`.
- */
-export interface AnswerSummary {
-  readonly quizId: string;
-  readonly questionId: string;
-  /** The content hash the answers were given on: a changed question no longer counts them. */
-  readonly questionHash?: string;
-  /** Mastery: answers with marks (total > 0), their weighted credit and weight. */
-  readonly answers: number;
-  readonly weightedCredit: number;
-  readonly weight: number;
-  readonly lastAnsweredAt: string | null;
-  /**
-   * Mastery's level: when the question was first answered correctly (the question's type now
-   * then counts among the types answered correctly), and the latest correct answer to it in a
-   * review session (for "retained").
-   */
-  readonly firstCorrectAt: string | null;
-  readonly lastCorrectReviewAt: string | null;
-  /** "Sure and wrong": answers rated for confidence, rated sure, and sure but not right. */
-  readonly rated: number;
-  readonly sure: number;
-  readonly sureAndWrong: number;
-}
+export type { AnswerSummary, ProgressSummary };
 
-/** The answers of older attempts, summarized per key point and question. */
-export interface ProgressSummary {
-  /** The newest attempt summarized (history order: finish time, then id); older ones too. */
-  readonly through: { readonly finishedAt: string; readonly attemptId: string } | null;
-  /** Attempts summarized, and their answers. */
-  readonly attempts: number;
-  readonly totalAnswers: number;
-  readonly keyPoints: Readonly<Record<string, readonly AnswerSummary[]>>;
-}
-
-/** A summary of nothing. */
-export const EMPTY_SUMMARY: ProgressSummary = {
-  through: null,
-  attempts: 0,
-  totalAnswers: 0,
-  keyPoints: {},
-};
+// The summary (`ProgressSummary`, stored as the document's `summary`, schema in `document.ts`)
+// holds, per key point and per question (quiz id, question id, content hash), what the
+// summarized answers still contribute to the figures a learner sees: mastery (its
+// recency-weighted sums, the count, the last answer, and for the level its first correct answer
+// and latest correct review answer) and "sure and wrong" (its counts). As in
+// `masteryByKeyPoint`, mastery's fields are filled only under the main key point each answer
+// recorded, "sure and wrong"'s under every key point the answer was recorded on. The weights are
+// those of the summarized answers among themselves: the newest summarized answer on the key
+// point weighs 1, and each older one half as much every `MASTERY_RULE.halfLife` answers back, as
+// in `weightedScore`. Answers kept in full come after every summarized one, so the figures scale
+// these sums by `0.5 ** (kept / halfLife)`. `through` is the newest attempt summarized (history
+// order: finish time, then id) and `attemptIds` every one, so none is ever counted twice.
 
 /**
  * The compaction rule: attempts from the last `fullDetailDays` days are kept in full (what a
@@ -93,16 +61,16 @@ export function compactionCutoff(now: Date): Date {
   return new Date(now.getTime() - COMPACTION_RULE.fullDetailDays * 86_400_000);
 }
 
-/** A compacted learner record: recent attempts in full, older ones summarized. */
-export interface CompactedProgress {
-  readonly document: ProgressDocument;
-  readonly summary: ProgressSummary;
-}
-
 /** How to compact. */
 export interface CompactionOptions {
-  /** The course's questions now: only answers that count now are summarized. */
-  readonly live: readonly QuestionRef[];
+  /**
+   * The course's questions now, when known: then an attempt holding an answer that does not count
+   * now is kept in full (history), and every figure stays exactly as it was. Without them (the
+   * store, which does not load the course's questions) every attempt before `before` is
+   * summarized; a summarized answer that does not count is then left out when the figures are
+   * read, as a question that changes after compaction is (README: "Compaction").
+   */
+  readonly live?: readonly QuestionRef[];
   /** Attempts that finished before this instant are summarized; later ones are kept in full. */
   readonly before: Date;
 }
@@ -114,17 +82,33 @@ const later = (a: string | null, b: string | null) =>
 const earlier = (a: string | null, b: string | null) =>
   a === null ? b : b === null ? a : compareTimestamps(b, a) < 0 ? b : a;
 
-/** Whether an attempt can be summarized: every answer in it counts now (none is history only). */
-function summarizable(attempt: Attempt, before: Date, live: QuestionIndex): boolean {
+/**
+ * Whether an attempt can be summarized: not a version 1 score, finished before `before`, and,
+ * when the course's questions are known, every answer in it counts now (none is history only).
+ */
+function summarizable(attempt: Attempt, before: Date, live: QuestionIndex | null): boolean {
   if (attempt.kind === 'legacy') return false;
   if (compareTimestamps(attempt.finishedAt, before.toISOString()) >= 0) return false;
-  return answersOf(attempt).every((answer) => isCounted(answer, live));
+  return live === null || answersOf(attempt).every((answer) => isCounted(answer, live));
+}
+
+/**
+ * Whether compacting at `before` would summarize anything: the cutoff has moved past the oldest
+ * attempt kept in full (not counting version 1 scores, which are never summarized). The store
+ * asks this on every write, so it must be cheap.
+ */
+export function compactionDue(document: ProgressDocument, before: Date): boolean {
+  const cutoff = before.toISOString();
+  return document.attempts.some(
+    (attempt) => attempt.kind !== 'legacy' && compareTimestamps(attempt.finishedAt, cutoff) < 0,
+  );
 }
 
 /**
  * Summarizes the attempts that finished before `options.before` (each of whose answers counts
- * against the course's questions now) into per key point, per question sums, folded into
- * `previous`, and removes them and their review logs from the document. Everything else stays:
+ * against the course's questions now, when they are given) into per key point, per question
+ * sums, folded into the document's summary, and removes them and their review logs from the
+ * document. Everything else stays:
  * recent attempts, attempts holding an answer that no longer counts, version 1 scores, lessons,
  * the scheduler's cards (its state, which the review logs only record) and unfinished quizzes.
  * Mastery, "sure and wrong" and the review schedule worked out from the result (with the
@@ -133,18 +117,18 @@ function summarizable(attempt: Attempt, before: Date, live: QuestionIndex): bool
 export function compactProgress(
   document: ProgressDocument,
   options: CompactionOptions,
-  previous: ProgressSummary = EMPTY_SUMMARY,
-): CompactedProgress {
-  const live = indexQuestions(options.live);
+): ProgressDocument {
+  const previous = document.summary;
+  const live = options.live === undefined ? null : indexQuestions(options.live);
   const attempts = [...document.attempts].sort(compareAttempts);
   const folded = attempts.filter((attempt) => summarizable(attempt, options.before, live));
-  if (folded.length === 0) return { document, summary: previous };
+  if (folded.length === 0) return document;
   const foldedIds = new Set(folded.map((attempt) => attempt.attemptId));
   const newest = folded.at(-1);
 
   // Per key point, the summarized answers oldest first: mastery's and confidence's groups.
   const answers = folded.flatMap((attempt) => answersOf(attempt));
-  const marked = masteryGroups(answers, live);
+  const marked = masteryGroups(answers, live ?? new Map());
   const rated = answersByKeyPoint(answers.filter((a) => a.result.confidence !== undefined));
   const keyPoints: Record<string, AnswerSummary[]> = {};
   for (const keyPointId of new Set([
@@ -185,7 +169,7 @@ export function compactProgress(
       entries.set(`${questionKey(entry)}#${entry.questionHash ?? ''}`, entry);
     // What was summarized before is older still: it moves back by this many answers.
     const older = decay(group.length);
-    for (const entry of previous.keyPoints[keyPointId] ?? [])
+    for (const entry of ownEntry(previous.keyPoints, keyPointId) ?? [])
       put({
         ...entryOf(entry),
         answers: entry.answers,
@@ -225,19 +209,21 @@ export function compactProgress(
         sureAndWrong: entry.sureAndWrong + (sure && !answer.result.correct ? 1 : 0),
       });
     }
-    keyPoints[keyPointId] = [...entries.values()];
+    setOwnEntry(keyPoints, keyPointId, [...entries.values()]);
   }
 
   return {
-    document: {
-      ...document,
-      attempts: attempts.filter((attempt) => !foldedIds.has(attempt.attemptId)),
-      reviewLogs: document.reviewLogs.filter((log) => !foldedIds.has(log.attemptId)),
-    },
+    ...document,
+    attempts: attempts.filter((attempt) => !foldedIds.has(attempt.attemptId)),
+    reviewLogs: document.reviewLogs.filter((log) => !foldedIds.has(log.attemptId)),
     summary: {
-      through: newest ? { finishedAt: newest.finishedAt, attemptId: newest.attemptId } : null,
+      through: laterThrough(
+        previous.through,
+        newest ? { finishedAt: newest.finishedAt, attemptId: newest.attemptId } : null,
+      ),
       attempts: previous.attempts + folded.length,
       totalAnswers: previous.totalAnswers + answers.length,
+      attemptIds: [...previous.attemptIds, ...foldedIds].sort(),
       keyPoints,
     },
   };
@@ -258,15 +244,14 @@ const weightOf = (count: number) => {
  * and a correct review answer a day or more after the first correct answer of either.
  */
 export function compactedMastery(
-  compacted: CompactedProgress,
+  compacted: ProgressDocument,
   options: MasteryOptions,
 ): KeyPointMastery[] {
   const live = indexQuestions(options.live);
-  const groups = masteryGroups(countedAnswers(compacted.document, live), live);
+  const groups = masteryGroups(countedAnswers(compacted, live), live);
+  // Mastery's sums are filled only under the main key point the answers recorded.
   const summarized = (keyPointId: string) =>
-    countedSummaries(compacted.summary, keyPointId, live).filter(
-      (entry) => entry.answers > 0 && mainKeyPoint(live.get(questionKey(entry))) === keyPointId,
-    );
+    countedSummaries(compacted.summary, keyPointId, live).filter((entry) => entry.answers > 0);
   const keyPointIds =
     options.keyPointIds ??
     [
@@ -310,7 +295,7 @@ export function compactedMastery(
       retained:
         firstCorrectAt !== null &&
         correctReviews.some((at) => at !== null && retainedSince(firstCorrectAt, at)),
-      lessonDone: lessonDone(compacted.document, keyPointId, options.taughtBy),
+      lessonsOpened: lessonsOpened(compacted, keyPointId, options.taughtBy),
     };
     return {
       keyPointId,
@@ -325,7 +310,7 @@ export function compactedMastery(
 
 /** "Sure and wrong" per key point of a compacted record: kept answers and summaries added up. */
 export function compactedConfidence(
-  compacted: CompactedProgress,
+  compacted: ProgressDocument,
   options: MasteryOptions,
 ): KeyPointConfidence[] {
   const live = indexQuestions(options.live);
@@ -333,13 +318,13 @@ export function compactedConfidence(
     options.keyPointIds ??
     [
       ...new Set([
-        ...confidenceByKeyPoint(compacted.document, options).map((entry) => entry.keyPointId),
+        ...confidenceByKeyPoint(compacted, options).map((entry) => entry.keyPointId),
         ...Object.keys(compacted.summary.keyPoints).filter((id) =>
           countedSummaries(compacted.summary, id, live).some((entry) => entry.rated > 0),
         ),
       ]),
     ].sort();
-  return confidenceByKeyPoint(compacted.document, { ...options, keyPointIds }).map((kept) => {
+  return confidenceByKeyPoint(compacted, { ...options, keyPointIds }).map((kept) => {
     const entries = countedSummaries(compacted.summary, kept.keyPointId, live);
     const add = (field: 'rated' | 'sure' | 'sureAndWrong') =>
       kept[field] + entries.reduce((sum, entry) => sum + entry[field], 0);
@@ -361,5 +346,84 @@ export function countedSummaries(
   keyPointId: string,
   live: QuestionIndex,
 ): AnswerSummary[] {
-  return (summary.keyPoints[keyPointId] ?? []).filter((entry) => countsNow(entry, live));
+  return (ownEntry(summary.keyPoints, keyPointId) ?? []).filter((entry) => countsNow(entry, live));
+}
+
+type Through = ProgressSummary['through'];
+
+/** The later of two `through` marks, in history order (finish time, then attempt id). */
+export function laterThrough(a: Through, b: Through): Through {
+  if (a === null) return b;
+  if (b === null) return a;
+  const order =
+    compareTimestamps(a.finishedAt, b.finishedAt) || a.attemptId.localeCompare(b.attemptId);
+  return order >= 0 ? a : b;
+}
+
+/**
+ * The summary of two documents merged (two browsers, an import). Two summaries cannot simply be
+ * added, as both may hold the same attempts (a browser that imported the other's export, then
+ * each compacted). So, by the attempt ids each summarized:
+ * - one holds every attempt the other does (or the other is empty): that one;
+ * - they share no attempt: both, added up (the sums of each question and key point added; the
+ *   weights of each side are those among its own answers, so the far tail's score is close to,
+ *   not exactly, a single compaction's; the counts are exact);
+ * - they share some but not all: the one that reaches further (`through`; then more attempts;
+ *   then `base`). The other's answers found only there stop counting toward mastery and "sure
+ *   and wrong" (at least `COMPACTION_RULE.fullDetailDays` old; the review dates, kept in the
+ *   cards, are unchanged): counting an attempt twice would be worse, and this cannot be told
+ *   apart.
+ * Either way, no attempt in the merged summary is also kept in full (`mergeProgress` drops it).
+ */
+export function mergeSummaries(base: ProgressSummary, incoming: ProgressSummary): ProgressSummary {
+  const mine = new Set(base.attemptIds);
+  const theirs = new Set(incoming.attemptIds);
+  const shared = incoming.attemptIds.filter((id) => mine.has(id)).length;
+  if (shared === theirs.size) return base;
+  if (shared === mine.size) return incoming;
+  if (shared > 0) {
+    const further = laterThrough(base.through, incoming.through);
+    if (further === base.through && further !== incoming.through) return base;
+    if (further === incoming.through && further !== base.through) return incoming;
+    return incoming.attempts > base.attempts ? incoming : base;
+  }
+  const keyPoints: Record<string, AnswerSummary[]> = {};
+  for (const keyPointId of new Set([
+    ...Object.keys(base.keyPoints),
+    ...Object.keys(incoming.keyPoints),
+  ])) {
+    const entries = new Map<string, AnswerSummary>();
+    for (const entry of [
+      ...(ownEntry(base.keyPoints, keyPointId) ?? []),
+      ...(ownEntry(incoming.keyPoints, keyPointId) ?? []),
+    ]) {
+      const key = `${questionKey(entry)}#${entry.questionHash ?? ''}`;
+      const held = entries.get(key);
+      entries.set(
+        key,
+        held === undefined
+          ? entry
+          : {
+              ...held,
+              answers: held.answers + entry.answers,
+              weightedCredit: held.weightedCredit + entry.weightedCredit,
+              weight: held.weight + entry.weight,
+              lastAnsweredAt: later(held.lastAnsweredAt, entry.lastAnsweredAt),
+              firstCorrectAt: earlier(held.firstCorrectAt, entry.firstCorrectAt),
+              lastCorrectReviewAt: later(held.lastCorrectReviewAt, entry.lastCorrectReviewAt),
+              rated: held.rated + entry.rated,
+              sure: held.sure + entry.sure,
+              sureAndWrong: held.sureAndWrong + entry.sureAndWrong,
+            },
+      );
+    }
+    setOwnEntry(keyPoints, keyPointId, [...entries.values()]);
+  }
+  return {
+    through: laterThrough(base.through, incoming.through),
+    attempts: base.attempts + incoming.attempts,
+    totalAnswers: base.totalAnswers + incoming.totalAnswers,
+    attemptIds: [...base.attemptIds, ...incoming.attemptIds].sort(),
+    keyPoints,
+  };
 }

@@ -160,6 +160,13 @@ function buildV2Schemas() {
       );
 
   return {
+    // Parts a later version builds on (version 4 adds to the question result's shape).
+    id: idSchema,
+    timestamp: timestampSchema,
+    questionResultShape,
+    earnedWithinTotal,
+    earnedWithinTotalIssue,
+    lessons: lessonsSchema,
     questionResult: questionResultSchema,
     reviewQuestionResult: reviewQuestionResultSchema,
     quizAttempt: quizAttemptSchema,
@@ -185,7 +192,7 @@ export const progressSchemasV2: () => ProgressSchemasV2 = lazily(buildV2Schemas)
 /** A version 2 progress document. */
 export type ProgressDocumentV2 = z.infer<ProgressSchemasV2['progressDocument']>;
 
-function reportDuplicates<K extends string>(
+export function reportDuplicates<K extends string>(
   entries: readonly Record<K, string>[],
   field: K,
   listName: string,

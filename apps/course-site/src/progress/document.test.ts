@@ -17,9 +17,11 @@ describe('the progress document', () => {
       version: CURRENT_PROGRESS_VERSION,
       attempts: [],
       lessons: {},
+      lessonsOpened: {},
       cards: {},
       reviewLogs: [],
       snapshots: {},
+      summary: { through: null, attempts: 0, totalAnswers: 0, attemptIds: [], keyPoints: {} },
     });
   });
 
@@ -57,6 +59,50 @@ describe('the progress document', () => {
     });
 
     expect(parsed.success).toBe(true);
+  });
+
+  it('requires an answer on key points to name its main one, among them', () => {
+    const parse = (extra: Parameters<typeof result>[3]) =>
+      progressSchemas().progressDocument.safeParse({
+        ...emptyProgressDocument(),
+        attempts: [
+          quizAttempt('a1', '2025-03-01T10:00:00.000Z', [
+            result('q1', ['denuclearization', 'ukraine'], 1, extra),
+          ]),
+        ],
+      });
+    const path = ['attempts', 0, 'questions', 0, 'mainKeyPointId'];
+
+    expect(parse({}).success).toBe(true);
+    expect(parse({ mainKeyPointId: 'ukraine' }).success).toBe(true);
+    expect(parse({ mainKeyPointId: undefined }).error?.issues[0]).toMatchObject({
+      path,
+      message: 'an answer on key points must name the main one (mainKeyPointId)',
+    });
+    expect(parse({ mainKeyPointId: 'taiwan' }).error?.issues[0]).toMatchObject({
+      path,
+      message: `mainKeyPointId "taiwan" is not one of the answer's keyPointIds`,
+    });
+  });
+
+  it('refuses an attempt kept in full that the summary holds already', () => {
+    const attempt = quizAttempt('a1', '2025-03-01T10:00:00.000Z', []);
+    const parsed = progressSchemas().progressDocument.safeParse({
+      ...emptyProgressDocument(),
+      attempts: [attempt],
+      summary: {
+        through: { finishedAt: '2025-03-01T10:00:00.000Z', attemptId: 'a1' },
+        attempts: 1,
+        totalAnswers: 0,
+        attemptIds: ['a1'],
+        keyPoints: {},
+      },
+    });
+
+    expect(parsed.error?.issues[0]).toMatchObject({
+      path: ['attempts', 0, 'attemptId'],
+      message: 'attempt "a1" is already in the summary',
+    });
   });
 
   it('shares one frozen empty document for renders that must not read storage', () => {

@@ -19,7 +19,7 @@ describe('exporting progress', () => {
 
     expect(JSON.parse(text)).toMatchObject({
       format: 'tmm-course-progress',
-      version: 3,
+      version: 4,
       exportedAt: '2025-03-10T18:30:00.000Z',
       attempts: [a1],
     });
@@ -117,7 +117,7 @@ describe('importing progress', () => {
     );
 
     expect(imported.ok || imported.message).toBe(
-      'This file was written by a newer version of the course (progress version 5; this site reads up to 3). Keep it and import it once the site is updated. Nothing was imported.',
+      'This file was written by a newer version of the course (progress version 5; this site reads up to 4). Keep it and import it once the site is updated. Nothing was imported.',
     );
   });
 

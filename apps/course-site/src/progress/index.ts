@@ -2,8 +2,16 @@
 
 export type { QuestionIndex, RecordedAnswer } from './answers';
 export { answersIn, answersOf, countedAnswers, indexQuestions, isCounted } from './answers';
+export type { AnswerSummary, ProgressSummary } from './compaction';
+export {
+  COMPACTION_RULE,
+  compactedConfidence,
+  compactedMastery,
+  compactionCutoff,
+  compactProgress,
+} from './compaction';
 export type { KeyPointConfidence } from './confidence';
-export { confidenceByKeyPoint, SURE } from './confidence';
+export { SURE } from './confidence';
 export type {
   Attempt,
   CardState,
@@ -33,12 +41,11 @@ export {
   progressExportFileName,
 } from './export-import';
 export type { LessonProgress } from './lessons';
-export { completeLesson, lessonProgress, nextLesson } from './lessons';
+export { completeLesson, lessonProgress, nextLesson, openLesson } from './lessons';
 export type { KeyPointMastery, MasteryLevel, MasteryOptions } from './mastery';
 export {
   answerFraction,
   MASTERY_RULE,
-  masteryByKeyPoint,
   masteryLevel,
   recordFraction,
   weightedScore,

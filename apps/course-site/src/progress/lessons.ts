@@ -1,19 +1,43 @@
 import type { ProgressDocument } from './document';
-import { ownEntry } from './own-entry';
+import { ownEntry, setOwnEntry } from './own-entry';
 import { earlierTimestamp } from './timestamps';
 
-/** Marks a lesson completed; a lesson completed before keeps its first completion time. */
+/**
+ * Marks a lesson completed; a lesson completed before keeps its first completion time. A lesson
+ * is completed on its own page, so it is opened by then too (`openLesson`).
+ */
 export function completeLesson(
   document: ProgressDocument,
   lessonId: string,
   completedAt: Date,
 ): ProgressDocument {
+  const opened = openLesson(document, lessonId, completedAt);
   const at = completedAt.toISOString();
-  const before = ownEntry(document.lessons, lessonId);
+  const before = ownEntry(opened.lessons, lessonId);
   if (before !== undefined && earlierTimestamp(before.completedAt, at) === before.completedAt) {
+    return opened;
+  }
+  return { ...opened, lessons: setOwnEntry({ ...opened.lessons }, lessonId, { completedAt: at }) };
+}
+
+/**
+ * Records that a lesson's page was opened (mastery's lesson gate reads it); a lesson opened
+ * before keeps its first opening time, and the document is returned unchanged.
+ */
+export function openLesson(
+  document: ProgressDocument,
+  lessonId: string,
+  openedAt: Date,
+): ProgressDocument {
+  const at = openedAt.toISOString();
+  const before = ownEntry(document.lessonsOpened, lessonId);
+  if (before !== undefined && earlierTimestamp(before.openedAt, at) === before.openedAt) {
     return document;
   }
-  return { ...document, lessons: { ...document.lessons, [lessonId]: { completedAt: at } } };
+  return {
+    ...document,
+    lessonsOpened: setOwnEntry({ ...document.lessonsOpened }, lessonId, { openedAt: at }),
+  };
 }
 
 /** The first lesson, in course order, not yet completed; null when all are done. */

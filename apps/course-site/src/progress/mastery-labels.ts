@@ -32,7 +32,7 @@ export function nextStep(entry: KeyPointMastery): string | null {
       return `Answer correctly, to a score of ${percent(MASTERY_RULE.familiarAt)}.`;
     case 'familiar': {
       const needs: string[] = [];
-      if (!entry.lessonDone) needs.push('complete every lesson that teaches it');
+      if (!entry.lessonsOpened) needs.push('open every lesson that teaches it');
       if ((entry.score ?? 0) < MASTERY_RULE.proficientAt)
         needs.push(`raise its score to ${percent(MASTERY_RULE.proficientAt)}`);
       if (entry.correctTypes < MASTERY_RULE.proficientTypes)

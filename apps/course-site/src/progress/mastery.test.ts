@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { QuestionRef } from '../../shared/question-ref';
 import { quizAttempt, result, reviewAttempt } from './__fixtures__/attempts';
 import { emptyProgressDocument, type ProgressDocument } from './document';
+import { completeLesson, openLesson } from './lessons';
 import {
   MASTERY_RULE,
   type MasteryEvidence,
@@ -43,7 +44,7 @@ const evidence = (more: Partial<MasteryEvidence>): MasteryEvidence => ({
   answers: 3,
   correctTypes: 2,
   retained: true,
-  lessonDone: true,
+  lessonsOpened: true,
   ...more,
 });
 
@@ -81,8 +82,8 @@ describe('the mastery rule', () => {
   });
 
   it('holds a key point whose lesson is not done at familiar, however well answered', () => {
-    expect(masteryLevel(evidence({ lessonDone: false }))).toBe('familiar');
-    expect(masteryLevel(evidence({ lessonDone: false, score: 0.3 }))).toBe('attempted');
+    expect(masteryLevel(evidence({ lessonsOpened: false }))).toBe('familiar');
+    expect(masteryLevel(evidence({ lessonsOpened: false, score: 0.3 }))).toBe('attempted');
   });
 });
 
@@ -162,7 +163,7 @@ describe('mastery by key point', () => {
     );
   });
 
-  it('holds a key point at familiar until every lesson teaching it is completed', () => {
+  it('holds a key point at familiar until every lesson teaching it is opened', () => {
     const answered = withAttempts(
       quizAttempt('a1', '2025-03-01T10:00:00.000Z', [
         result('q1', ['denuclearization'], 1),
@@ -174,18 +175,38 @@ describe('mastery by key point', () => {
 
     expect(masteryByKeyPoint(answered, options)[0]).toMatchObject({
       level: 'familiar',
-      lessonDone: false,
+      lessonsOpened: false,
     });
-    const oneDone = {
-      ...answered,
-      lessons: { 'the-meeting': { completedAt: '2025-03-01T09:00:00.000Z' } },
-    };
-    expect(masteryByKeyPoint(oneDone, options)[0]?.level).toBe('familiar');
-    const bothDone = {
-      ...answered,
-      lessons: { ...oneDone.lessons, 'dprk-threat': { completedAt: '2025-03-01T09:30:00.000Z' } },
-    };
-    expect(masteryByKeyPoint(bothDone, options)[0]?.level).toBe('proficient');
+    const oneOpened = openLesson(answered, 'the-meeting', new Date('2025-03-01T09:00:00.000Z'));
+    expect(masteryByKeyPoint(oneOpened, options)[0]?.level).toBe('familiar');
+    // Opened is enough: the lesson need not be completed (its quiz finished).
+    const bothOpened = openLesson(oneOpened, 'dprk-threat', new Date('2025-03-01T09:30:00.000Z'));
+    expect(bothOpened.lessons).toEqual({});
+    expect(masteryByKeyPoint(bothOpened, options)[0]?.level).toBe('proficient');
+    // Completing a lesson opens it too.
+    const completed = completeLesson(
+      completeLesson(answered, 'the-meeting', new Date('2025-03-01T09:00:00.000Z')),
+      'dprk-threat',
+      new Date('2025-03-01T09:30:00.000Z'),
+    );
+    expect(masteryByKeyPoint(completed, options)[0]?.level).toBe('proficient');
+  });
+
+  it('counts an answer for the main key point it recorded, even if the quiz lists others now', () => {
+    const document = withAttempts(
+      quizAttempt('a1', '2025-03-01T10:00:00.000Z', [
+        // Answered when q2's main key point was missile-warning-data.
+        result('q2', ['missile-warning-data', 'denuclearization'], 1),
+      ]),
+    );
+
+    const [denuclearization, missiles] = masteryByKeyPoint(document, {
+      live,
+      keyPointIds: ['denuclearization', 'missile-warning-data'],
+    });
+
+    expect(denuclearization?.answers).toBe(0);
+    expect(missiles?.answers).toBe(1);
   });
 
   it('keeps answers to removed questions in history but does not count them', () => {
@@ -253,7 +274,7 @@ describe('mastery by key point', () => {
         answers: 1,
         correctTypes: 0,
         retained: false,
-        lessonDone: true,
+        lessonsOpened: true,
         lastAnsweredAt: '2025-03-05T10:00:00.000Z',
       },
     ]);

@@ -1,11 +1,12 @@
 import { type QuestionRef, questionKey } from '../../shared/question-ref';
 import { countedAnswers, indexQuestions, type QuestionIndex, type RecordedAnswer } from './answers';
 import type { ProgressDocument, QuestionRecord } from './document';
+import { ownEntry } from './own-entry';
 
 /**
  * The mastery rule, in numbers (README: "Mastery"). Levels are earned, as Khan Academy's are:
- * - Only answers to questions whose main subject the key point is count (a question's first key
- *   point, in the course as it is now); the others it touches do not.
+ * - Only answers to questions whose main subject the key point is count (the main key point each
+ *   answer recorded: its question's first listed key point when answered); others get nothing.
  * - Each counted answer scores its credit, 0 to 1 (`answerFraction`: the engine's accuracy after
  *   try penalties and hints). The key point's score is the weighted mean of those fractions;
  *   the most recent answer weighs 1 and each older one half as much every `halfLife` answers back.
@@ -13,7 +14,7 @@ import type { ProgressDocument, QuestionRecord } from './document';
  *   correct = attempted; else familiar; proficient from `proficientAt` with correct answers on
  *   at least `proficientTypes` question types; mastered when proficient and, besides, answered
  *   correctly in a review session at least `masteredAfterHours` after its first correct answer.
- * - A key point with a teaching lesson the learner has not completed stays familiar at most.
+ * - A key point with a teaching lesson the learner has not opened stays familiar at most.
  */
 export const MASTERY_RULE = {
   halfLife: 3,
@@ -36,8 +37,8 @@ export interface MasteryEvidence {
   readonly correctTypes: number;
   /** Answered correctly in a review session a day or more after its first correct answer. */
   readonly retained: boolean;
-  /** Every lesson teaching it has been completed (true when no lesson teaches it). */
-  readonly lessonDone: boolean;
+  /** Every lesson teaching it has been opened (true when no lesson teaches it). */
+  readonly lessonsOpened: boolean;
 }
 
 /** Mastery of one key point. */
@@ -55,7 +56,7 @@ export interface MasteryOptions {
   readonly keyPointIds?: readonly string[];
   /**
    * The lessons that teach each key point (assessments aside). A key point listed here stays
-   * familiar at most until all of its lessons are completed; one not listed is not held back.
+   * familiar at most until all of its lessons are opened; one not listed is not held back.
    */
   readonly taughtBy?: ReadonlyMap<string, readonly string[]>;
 }
@@ -83,7 +84,7 @@ export function masteryLevel(evidence: MasteryEvidence): MasteryLevel {
   const { score, answers } = evidence;
   if (score === null || answers === 0) return 'not-started';
   if (score < MASTERY_RULE.familiarAt || evidence.correctTypes === 0) return 'attempted';
-  if (!evidence.lessonDone) return 'familiar';
+  if (!evidence.lessonsOpened) return 'familiar';
   if (score < MASTERY_RULE.proficientAt || evidence.correctTypes < MASTERY_RULE.proficientTypes)
     return 'familiar';
   return evidence.retained ? 'mastered' : 'proficient';
@@ -107,11 +108,6 @@ export function answerFraction(answer: RecordedAnswer): number {
   return recordFraction(answer.result);
 }
 
-/** The key point a live question is mainly about: its first. */
-export function mainKeyPoint(question: QuestionRef | undefined): string | undefined {
-  return question?.keyPointIds[0];
-}
-
 /** A counted answer with the type of its question now (`?` when the course gives none). */
 export interface MasteryAnswer {
   readonly answer: RecordedAnswer;
@@ -120,8 +116,8 @@ export interface MasteryAnswer {
 
 /**
  * The answers mastery counts, per key point, in the order given (oldest first): those with
- * marks (total > 0), under their live question's main key point only. `answers` must be
- * counted ones (`countedAnswers`); an answer to a question not in `live` is left out.
+ * marks (total > 0), under the main key point each answer recorded (`mainKeyPointId`: the
+ * question's main subject when it was answered) only. `live` gives each its question's type now.
  */
 export function masteryGroups(
   answers: readonly RecordedAnswer[],
@@ -129,12 +125,11 @@ export function masteryGroups(
 ): Map<string, MasteryAnswer[]> {
   const groups = new Map<string, MasteryAnswer[]>();
   for (const answer of answers) {
-    if (answer.result.total <= 0) continue;
+    const keyPointId = answer.result.mainKeyPointId;
+    if (answer.result.total <= 0 || keyPointId === undefined) continue;
     const question = live.get(
       questionKey({ quizId: answer.quizId, questionId: answer.result.questionId }),
     );
-    const keyPointId = mainKeyPoint(question);
-    if (keyPointId === undefined) continue;
     const group = groups.get(keyPointId) ?? [];
     group.push({ answer, questionType: question?.questionType ?? '?' });
     groups.set(keyPointId, group);
@@ -162,8 +157,8 @@ function retainedOver(answers: readonly RecordedAnswer[]): boolean {
   );
 }
 
-/** Whether every lesson teaching a key point is completed (true when none is listed). */
-export function lessonDone(
+/** Whether every lesson teaching a key point has been opened (true when none is listed). */
+export function lessonsOpened(
   document: ProgressDocument,
   keyPointId: string,
   taughtBy: MasteryOptions['taughtBy'],
@@ -171,8 +166,7 @@ export function lessonDone(
   const teaching = taughtBy?.get(keyPointId);
   return (
     teaching === undefined ||
-    teaching.length === 0 ||
-    teaching.every((lessonId) => document.lessons[lessonId] !== undefined)
+    teaching.every((lessonId) => ownEntry(document.lessonsOpened, lessonId) !== undefined)
   );
 }
 
@@ -194,7 +188,7 @@ export function masteryByKeyPoint(
         group.filter((entry) => entry.answer.result.correct).map((entry) => entry.questionType),
       ).size,
       retained: retainedOver(answers),
-      lessonDone: lessonDone(document, keyPointId, options.taughtBy),
+      lessonsOpened: lessonsOpened(document, keyPointId, options.taughtBy),
     };
     return {
       keyPointId,

@@ -1,5 +1,6 @@
 import { compareAttempts } from './answers';
 import { keepAttempt } from './attempt-record';
+import { mergeSummaries } from './compaction';
 import type { ProgressDocument, SavedQuiz, StoredCard } from './document';
 import { ownEntry } from './own-entry';
 import { playedQuizId } from './snapshots';
@@ -15,16 +16,22 @@ import { compareTimestamps, earlierTimestamp } from './timestamps';
  * - review logs: union by logId, oldest first.
  * - snapshots: per quiz, the later save; then a snapshot is dropped if an attempt played as that
  *   quiz (`playedQuizId`) finished at or after it was saved (the quiz it held was finished).
+ * - lessons opened: union; a lesson opened on both sides keeps the earlier opening.
+ * - summary: `mergeSummaries`; then an attempt (and its review logs) the merged summary holds
+ *   is dropped from the attempts kept in full: it is counted there already.
  */
 export function mergeProgress(
   base: ProgressDocument,
   incoming: ProgressDocument,
 ): ProgressDocument {
-  const attempts = [...base.attempts];
+  const summary = mergeSummaries(base.summary, incoming.summary);
+  const summarized = new Set(summary.attemptIds);
+  const held = [...base.attempts];
   for (const attempt of incoming.attempts) {
-    const kept = keepAttempt(attempts, attempt);
-    if (kept !== null) attempts.push(kept);
+    const kept = keepAttempt(held, attempt);
+    if (kept !== null) held.push(kept);
   }
+  const attempts = held.filter((attempt) => !summarized.has(attempt.attemptId));
   attempts.sort(compareAttempts);
 
   const lessons = { ...incoming.lessons, ...base.lessons };
@@ -35,15 +42,25 @@ export function mergeProgress(
     }
   }
 
+  const lessonsOpened = { ...incoming.lessonsOpened, ...base.lessonsOpened };
+  for (const [lessonId, { openedAt }] of Object.entries(incoming.lessonsOpened)) {
+    const mine = ownEntry(base.lessonsOpened, lessonId);
+    if (mine !== undefined) {
+      lessonsOpened[lessonId] = { openedAt: earlierTimestamp(mine.openedAt, openedAt) };
+    }
+  }
+
   const cards = { ...base.cards };
   for (const [keyPointId, card] of Object.entries(incoming.cards)) {
     const mine = ownEntry(cards, keyPointId);
     if (mine === undefined || reviewedLater(card, mine)) cards[keyPointId] = card;
   }
 
-  const reviewLogs = unionBy([...base.reviewLogs, ...incoming.reviewLogs], (log) => log.logId).sort(
-    (a, b) => compareTimestamps(a.reviewedAt, b.reviewedAt) || a.logId.localeCompare(b.logId),
-  );
+  const reviewLogs = unionBy([...base.reviewLogs, ...incoming.reviewLogs], (log) => log.logId)
+    .filter((log) => !summarized.has(log.attemptId))
+    .sort(
+      (a, b) => compareTimestamps(a.reviewedAt, b.reviewedAt) || a.logId.localeCompare(b.logId),
+    );
 
   const latestSaves: Record<string, SavedQuiz> = { ...base.snapshots };
   for (const [quizId, snapshot] of Object.entries(incoming.snapshots)) {
@@ -63,7 +80,7 @@ export function mergeProgress(
     ),
   );
 
-  return { ...base, attempts, lessons, cards, reviewLogs, snapshots };
+  return { ...base, attempts, lessons, lessonsOpened, cards, reviewLogs, snapshots, summary };
 }
 
 function reviewedLater(card: StoredCard, than: StoredCard): boolean {

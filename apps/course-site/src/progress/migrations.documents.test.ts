@@ -28,6 +28,16 @@ const questionsWhenStored = (document: Parameters<typeof answersIn>[0]) => [
   ).values(),
 ];
 
+/** A stored answer as version 4 reads it: naming its main key point, the first it lists. */
+const withMain = <R extends { keyPointIds: string[] }>(record: R) =>
+  record.keyPointIds.length === 0 ? record : { ...record, mainKeyPointId: record.keyPointIds[0] };
+
+/** A stored attempt as version 4 reads it: every answer naming its main key point. */
+const inV4 = (attempt: { questions?: { keyPointIds: string[] }[] }) =>
+  attempt.questions === undefined
+    ? attempt
+    : { ...attempt, questions: attempt.questions.map(withMain) };
+
 /** Reads stored text as the store does; fails the test if it cannot. */
 function read(text: string) {
   const result = parseProgressText(text);
@@ -66,7 +76,7 @@ describe('a version 2 document holding a "Review now" session, as the site store
     expect(review?.kind === 'review' && review.questions).toEqual(
       oldReview.questions.map(({ questionId, ...result }: { questionId: string }) => {
         const [quizId, id] = questionId.split('--');
-        return { quizId, questionId: id, ...result };
+        return withMain({ quizId, questionId: id, ...(result as { keyPointIds: string[] }) });
       }),
     );
     expect(oldReview.questions).toHaveLength(6);
@@ -76,7 +86,9 @@ describe('a version 2 document holding a "Review now" session, as the site store
     const { document } = read(oldDocuments.v2LessonAndReview);
 
     expect(document.attempts.filter((attempt) => attempt.kind === 'quiz')).toEqual(
-      stored.attempts.filter((attempt: { quizId: string }) => attempt.quizId !== REVIEW_QUIZ_ID),
+      stored.attempts
+        .filter((attempt: { quizId: string }) => attempt.quizId !== REVIEW_QUIZ_ID)
+        .map(inV4),
     );
     expect(document.lessons).toEqual(stored.lessons);
     expect(document.cards).toEqual(stored.cards);
@@ -111,7 +123,19 @@ describe('a version 2 document with two lessons done and a quiz unfinished, as t
     const { document, fromVersion } = read(oldDocuments.v2TwoLessonsAndUnfinishedQuiz);
 
     expect(fromVersion).toBe(2);
-    expect(document).toEqual({ ...stored, version: CURRENT_PROGRESS_VERSION });
+    expect(document).toEqual({
+      ...stored,
+      version: CURRENT_PROGRESS_VERSION,
+      attempts: stored.attempts.map(inV4),
+      // Each lesson completed counts as opened then; nothing was compacted.
+      lessonsOpened: Object.fromEntries(
+        Object.entries(stored.lessons as Record<string, { completedAt: string }>).map(
+          ([lessonId, { completedAt }]) => [lessonId, { openedAt: completedAt }],
+        ),
+      ),
+      summary: { through: null, attempts: 0, totalAnswers: 0, attemptIds: [], keyPoints: {} },
+    });
+    expect(Object.keys(document.lessonsOpened)).toHaveLength(2);
     expect(Object.keys(document.snapshots)).toEqual(['missile-warning-data']);
   });
 });
@@ -190,6 +214,6 @@ describe('a version 2 attempt at the review quiz whose question ids name no quiz
 
     const { document } = read(JSON.stringify(stored));
 
-    expect(document.attempts.find((attempt) => attempt.attemptId === 'odd')).toEqual(odd);
+    expect(document.attempts.find((attempt) => attempt.attemptId === 'odd')).toEqual(inV4(odd));
   });
 });

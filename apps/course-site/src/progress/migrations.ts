@@ -1,8 +1,15 @@
 import type * as z from 'zod/mini';
 import { REVIEW_QUIZ_ID } from '../../shared/reserved-quiz-ids';
-import { type Attempt, CURRENT_PROGRESS_VERSION, type ProgressDocument } from './document';
+import {
+  type Attempt,
+  CURRENT_PROGRESS_VERSION,
+  emptySummary,
+  type ProgressDocument,
+} from './document';
 import { type ProgressDocumentV1, progressDocumentV1Schema } from './document-v1';
 import { PROGRESS_FORMAT, type ProgressDocumentV2, progressSchemasV2 } from './document-v2';
+import { type ProgressDocumentV3, progressDocumentV3Schema } from './document-v3';
+import { setOwnEntry } from './own-entry';
 import { compareTimestamps } from './timestamps';
 
 /** One step from version `from` to `from + 1`: validate with that version's schema, then lift. */
@@ -71,13 +78,14 @@ export function migrateV1ToV2(document: ProgressDocumentV1): ProgressDocumentV2 
  * whose question ids do not all name a quiz and a question (the site never wrote one) is kept
  * as it was: it counted for nothing before and counts for nothing now.
  */
-export function migrateV2ToV3(document: ProgressDocumentV2): ProgressDocument {
+export function migrateV2ToV3(document: ProgressDocumentV2): ProgressDocumentV3 {
   return { ...document, version: 3, attempts: document.attempts.map(v3Attempt) };
 }
 
 type AttemptV2 = ProgressDocumentV2['attempts'][number];
+type AttemptV3 = ProgressDocumentV3['attempts'][number];
 
-function v3Attempt(attempt: AttemptV2): Attempt {
+function v3Attempt(attempt: AttemptV2): AttemptV3 {
   if (attempt.kind !== 'quiz' || attempt.quizId !== REVIEW_QUIZ_ID) return attempt;
   const questions = attempt.questions.map(({ questionId, ...result }) => {
     const named = v2ReviewQuestion(questionId);
@@ -99,10 +107,53 @@ function v2ReviewQuestion(id: string): { quizId: string; questionId: string } | 
   return { quizId: id.slice(0, at), questionId: id.slice(at + 2) };
 }
 
+/**
+ * Version 4 stores what versions 2 and 3 worked out from the course as it is now, or did not
+ * keep:
+ * - every answer names the key point it counts for (`mainKeyPointId`): the first of its own
+ *   stored `keyPointIds`, which are the question's key points when it was answered, so the main
+ *   one then (the quiz format's rule: the first listed is the main subject);
+ * - lessons opened (`lessonsOpened`): version 3 kept only completions, and a lesson is completed
+ *   from its own page, so each completed lesson counts as opened when it was completed;
+ * - the summary of compacted attempts: empty, as version 3 kept every attempt in full.
+ * Everything else is kept as it is.
+ */
+export function migrateV3ToV4(document: ProgressDocumentV3): ProgressDocument {
+  const lessonsOpened: ProgressDocument['lessonsOpened'] = {};
+  for (const [lessonId, { completedAt }] of Object.entries(document.lessons))
+    setOwnEntry(lessonsOpened, lessonId, { openedAt: completedAt });
+  return {
+    ...document,
+    version: 4,
+    attempts: document.attempts.map(v4Attempt),
+    lessonsOpened,
+    summary: emptySummary(),
+  };
+}
+
+function v4Attempt(attempt: AttemptV3): Attempt {
+  switch (attempt.kind) {
+    case 'legacy':
+      return attempt;
+    case 'quiz':
+      return { ...attempt, questions: attempt.questions.map(withMainKeyPoint) };
+    case 'review':
+      return { ...attempt, questions: attempt.questions.map(withMainKeyPoint) };
+  }
+}
+
+function withMainKeyPoint<R extends { readonly keyPointIds: readonly string[] }>(
+  record: R,
+): R & { mainKeyPointId?: string } {
+  const main = record.keyPointIds[0];
+  return main === undefined ? record : { ...record, mainKeyPointId: main };
+}
+
 /** Every migration, in order: one per version before the current one. */
 export const migrations: readonly Migration[] = [
   defineMigration(1, progressDocumentV1Schema, migrateV1ToV2),
   defineMigration(2, () => progressSchemasV2().progressDocument, migrateV2ToV3),
+  defineMigration(3, progressDocumentV3Schema, migrateV3ToV4),
 ];
 
 /** The migration that reads `version`, or undefined for the current or an unknown version. */

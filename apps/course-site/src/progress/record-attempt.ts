@@ -1,5 +1,6 @@
 import { compareAttempts } from './answers';
 import { attemptBaseId, attemptIdOf, keepAttempt } from './attempt-record';
+import { laterThrough } from './compaction';
 import type { Attempt, ProgressDocument } from './document';
 import { scheduleAttempt } from './schedule';
 import { playedQuizId } from './snapshots';
@@ -13,8 +14,12 @@ import { compareTimestamps } from './timestamps';
  * Recording the very same attempt twice (a retry, a re-render) adds nothing. A different result
  * under an id already taken (two tabs resumed the same unfinished attempt, each finished it) is
  * kept beside the first, under the id with `~2`, `~3`…: no finished attempt is ever dropped.
+ *
+ * An attempt at or before the summary's `through` (or summarized under its id) is ignored: it
+ * is summarized already, and recording it again would count it twice.
  */
 export function recordAttempt(document: ProgressDocument, attempt: Attempt): ProgressDocument {
+  if (isSummarized(document, attempt)) return document;
   const kept = keepAttempt(document.attempts, attempt);
   const withAttempt =
     kept === null
@@ -24,6 +29,14 @@ export function recordAttempt(document: ProgressDocument, attempt: Attempt): Pro
           kept,
         );
   return dropFinishedSnapshot(withAttempt, attempt);
+}
+
+/** Whether the document's summary holds the attempt, or attempts as late as it, already. */
+function isSummarized(document: ProgressDocument, attempt: Attempt): boolean {
+  const { through, attemptIds } = document.summary;
+  if (through === null) return false;
+  const mark = { finishedAt: attempt.finishedAt, attemptId: attempt.attemptId };
+  return laterThrough(through, mark) === through || attemptIds.includes(attempt.attemptId);
 }
 
 /**

@@ -194,7 +194,7 @@ describe('unreadable stored progress', () => {
   });
 
   it('is left in place when a newer version of the course wrote it, and this tab keeps to memory', () => {
-    const newer = JSON.stringify({ ...emptyProgressDocument(), version: 4, streaks: [] });
+    const newer = JSON.stringify({ ...emptyProgressDocument(), version: 5, streaks: [] });
     const storage = new FakeStorage({ [KEY]: newer });
 
     const { store, notices } = open(storage);
@@ -207,7 +207,7 @@ describe('unreadable stored progress', () => {
       backupKey: null,
       raw: newer,
     });
-    expect(notices[0]?.message).toContain('progress version 4');
+    expect(notices[0]?.message).toContain('progress version 5');
     expect(storage.items.get(KEY)).toBe(newer);
     expect(store.listBackups()).toEqual([]);
     expect(store.isMemoryOnly()).toBe(true);
@@ -447,7 +447,7 @@ describe('several tabs', () => {
     const { store: older, notices } = open(storage, { events: otherWindow });
     older.update((document) => recordAttempt(document, a1));
     const newerWrites = [1, 2, 3].map((n) =>
-      JSON.stringify({ ...emptyProgressDocument(), version: 4, streaks: [n] }),
+      JSON.stringify({ ...emptyProgressDocument(), version: 5, streaks: [n] }),
     );
 
     for (const newer of newerWrites) {

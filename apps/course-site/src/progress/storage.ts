@@ -1,3 +1,4 @@
+import { compactionCutoff, compactionDue, compactProgress } from './compaction';
 import { emptyProgressDocument, type ProgressDocument, progressSchemas } from './document';
 import { mergeProgress } from './merge';
 import {
@@ -102,7 +103,8 @@ export interface ProgressStore {
  *   memory-only for the rest of the session, with a `memory-only` notice; nothing stored is
  *   touched after that.
  * - `update` re-reads the stored document, applies the change, and, if another writer stored
- *   in between, merges with that (see `mergeProgress`) before writing.
+ *   in between, merges with that (see `mergeProgress`) before writing; attempts older than the
+ *   compaction cutoff are then summarized (`compactProgress`).
  * - `storage` events for the key refresh the document, so other tabs stay in sync.
  */
 export function createProgressStore(options: ProgressStoreOptions = {}): ProgressStore {
@@ -133,7 +135,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
   const write = (next: ProgressDocument) => {
     document = next;
     if (storage === null) return;
-    const raw = JSON.stringify(next);
+    const raw = JSON.stringify(document);
     try {
       storage.setItem(key, raw);
       lastRaw = raw;
@@ -281,7 +283,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
           if (read.ok) next = checked(mergeProgress(next, read.document));
         }
       }
-      write(next);
+      write(compacted(next, now()));
       notify();
       return document;
     },
@@ -351,6 +353,19 @@ function recoveredMessage(failure: ProgressReadFailure, backupKey: string | null
       ? 'It was left where it was and the course keeps new progress in this tab only.'
       : 'It was set aside and the course started a fresh record.';
   return `Saved progress could not be read (${failure.message}${where}). ${kept} Download the backup to keep it.`;
+}
+
+/**
+ * The document to save: compacted (README: "Compaction") once the cutoff has moved past its
+ * oldest attempt kept in full, so the record stays small; else as it is. Compaction changes no
+ * figure, so it is done on every write that needs it, in memory too: if the write then fails
+ * (quota), the tab keeps the same progress in memory.
+ */
+function compacted(document: ProgressDocument, now: Date): ProgressDocument {
+  const before = compactionCutoff(now);
+  return compactionDue(document, before)
+    ? checked(compactProgress(document, { before }))
+    : document;
 }
 
 function checked(document: ProgressDocument): ProgressDocument {

@@ -6,10 +6,10 @@ import { courseIndexSchema } from '../../../plugins/progress/contract';
 import { lessonsTeaching } from '../../../plugins/quizzes/contract';
 import { useNow } from '../../lib/use-now';
 import {
-  confidenceByKeyPoint,
+  compactedConfidence,
+  compactedMastery,
   MASTERY_RULE,
   type MasteryLevel,
-  masteryByKeyPoint,
   reviewForecast,
   useProgress,
   useProgressStore,
@@ -107,7 +107,8 @@ function ProgressReport(props: ProgressReportProps): ReactNode {
     [course.lessons],
   );
   const options = { live: course.questions, keyPointIds, taughtBy };
-  const mastery = masteryByKeyPoint(progress, options);
+  // Through the summary of older attempts too (compaction): the figures of the whole record.
+  const mastery = compactedMastery(progress, options);
   const counts = new Map(
     MASTERY_LEVELS.map((level) => [level, mastery.filter((entry) => entry.level === level).length]),
   );
@@ -147,7 +148,7 @@ function ProgressReport(props: ProgressReportProps): ReactNode {
             <li>
               <strong>{MASTERY_LEVEL_LABELS.familiar}</strong>: a score of{' '}
               {percent(MASTERY_RULE.familiarAt)} or more with a correct answer. A key point stays
-              here at most until you complete every lesson that teaches it.
+              here at most until you open every lesson that teaches it.
             </li>
             <li>
               <strong>{MASTERY_LEVEL_LABELS.proficient}</strong>: a score of{' '}
@@ -173,7 +174,7 @@ function ProgressReport(props: ProgressReportProps): ReactNode {
           When you rate how sure you are, a “sure” answer that is not right points at a
           misunderstanding worth going back to, rather than a gap.
         </p>
-        <SureAndWrong confidence={confidenceByKeyPoint(progress, options)} titleOf={titleOf} />
+        <SureAndWrong confidence={compactedConfidence(progress, options)} titleOf={titleOf} />
       </section>
 
       <section className={styles.section} aria-labelledby="review">

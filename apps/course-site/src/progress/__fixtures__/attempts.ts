@@ -1,6 +1,9 @@
 import type { QuestionRecord, QuizAttempt, ReviewAttempt } from '../document';
 
-/** A result worth one point that earned `credit` of it; fully right only at 1. */
+/**
+ * A result worth one point that earned `credit` of it; fully right only at 1. Its main key
+ * point is the first of `keyPointIds`, as the site records it.
+ */
 export function result(
   questionId: string,
   keyPointIds: readonly string[],
@@ -10,6 +13,7 @@ export function result(
   return {
     questionId,
     keyPointIds: [...keyPointIds],
+    ...(keyPointIds[0] === undefined ? {} : { mainKeyPointId: keyPointIds[0] }),
     earned: credit,
     total: 1,
     correct: credit === 1,

@@ -1,0 +1,36 @@
+import { useLocation } from '@docusaurus/router';
+import { useEffect } from 'react';
+import { afterPageLoad } from '../lib/after-page-load';
+import { lessonIdAt } from '../lib/lesson-id-at';
+import { useLessonsPath } from '../lib/use-lessons-path';
+
+/**
+ * Records that the learner opened the lesson page they are on (`openLesson`: the first time is
+ * kept), which mastery's lesson gate reads. The store's code loads after the page, as for
+ * `useDeferredProgress`, so no page's main bundle carries it; pages that are not lessons
+ * record nothing.
+ */
+export function useLessonOpened(): void {
+  const { pathname } = useLocation();
+  const lessonsPath = useLessonsPath();
+  useEffect(() => {
+    const lessonId = lessonIdAt(pathname, lessonsPath);
+    if (lessonId === undefined) return;
+    const openedAt = new Date();
+    let cancelled = false;
+    const cancelLoad = afterPageLoad(() => {
+      void Promise.all([import('./use-progress'), import('./lessons')])
+        .then(([{ browserProgressStore }, { openLesson }]) => {
+          if (cancelled) return;
+          browserProgressStore()?.update((document) => openLesson(document, lessonId, openedAt));
+        })
+        .catch((error: unknown) =>
+          console.error('The opened lesson could not be recorded:', error),
+        );
+    });
+    return () => {
+      cancelled = true;
+      cancelLoad();
+    };
+  }, [pathname, lessonsPath]);
+}
