@@ -4,6 +4,7 @@
 import { hashString, mulberry32, type Quiz } from '@tmm/quiz-engine';
 import type { QuestionRef } from '../../apps/course-site/shared/question-ref';
 import type {
+  Attempt,
   ProgressDocument,
   QuestionRecord,
   QuizAttempt,
@@ -12,6 +13,11 @@ import type {
 import { emptyProgressDocument } from '../../apps/course-site/src/progress/document';
 import { recordAttempt } from '../../apps/course-site/src/progress/record-attempt';
 import { reviewSession } from '../../apps/course-site/src/progress/review-session';
+import {
+  createProgressStore,
+  PROGRESS_STORAGE_KEY,
+  type StorageLike,
+} from '../../apps/course-site/src/progress/storage';
 
 /** How the simulated year runs. */
 export interface YearOptions {
@@ -33,6 +39,7 @@ export function questionRefs(quizzes: readonly Quiz[]): QuestionRef[] {
       questionId: question.id,
       questionHash: question.hash,
       keyPointIds: [...question.keyPoints],
+      questionType: question.type,
     })),
   );
 }
@@ -44,7 +51,10 @@ export function questionRefs(quizzes: readonly Quiz[]): QuestionRef[] {
  * a wrong first try is retried once and right half the time; every answer is rated for
  * confidence. Seeded: the same options give the same document.
  */
-export function simulateYear(options: YearOptions): ProgressDocument {
+export function simulateYear(
+  options: YearOptions,
+  record: (document: ProgressDocument, attempt: Attempt) => ProgressDocument = recordAttempt,
+): ProgressDocument {
   const random = mulberry32(hashString(options.seed));
   const refs = questionRefs(options.quizzes);
   let document = emptyProgressDocument();
@@ -59,6 +69,7 @@ export function simulateYear(options: YearOptions): ProgressDocument {
       questionId: ref.questionId,
       ...(ref.questionHash === undefined ? {} : { questionHash: ref.questionHash }),
       keyPointIds: [...ref.keyPointIds],
+      ...(ref.keyPointIds[0] === undefined ? {} : { mainKeyPointId: ref.keyPointIds[0] }),
       earned: accuracy,
       total: 1,
       accuracy,
@@ -79,7 +90,7 @@ export function simulateYear(options: YearOptions): ProgressDocument {
         finishedAt: new Date(morning.getTime() + 10 * 60_000).toISOString(),
         questions: plan.questions.map((ref) => ({ quizId: ref.quizId, ...answer(ref, day) })),
       };
-      document = recordAttempt(document, review);
+      document = record(document, review);
       answered += review.questions.length;
     }
     for (let minutes = 20; answered < options.answersPerDay; minutes += 10) {
@@ -93,7 +104,7 @@ export function simulateYear(options: YearOptions): ProgressDocument {
         finishedAt: new Date(morning.getTime() + minutes * 60_000).toISOString(),
         questions: refs.filter((ref) => ref.quizId === quiz.id).map((ref) => answer(ref, day)),
       };
-      document = recordAttempt(document, attempt);
+      document = record(document, attempt);
       answered += attempt.questions.length;
     }
   }
@@ -106,4 +117,36 @@ export function answerCount(document: ProgressDocument): number {
     (sum, attempt) => sum + (attempt.kind === 'legacy' ? 0 : attempt.questions.length),
     0,
   );
+}
+
+/** A Storage in memory, as a browser's localStorage behaves. */
+export function memoryStorage(entries: Record<string, string> = {}): StorageLike {
+  const map = new Map(Object.entries(entries));
+  return {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+    key: (index) => [...map.keys()][index] ?? null,
+    get length() {
+      return map.size;
+    },
+  };
+}
+
+/**
+ * The same year, each attempt recorded through the site's progress store (`createProgressStore`
+ * over a storage in memory, its clock at the attempt's finish time), so the store compacts as it
+ * writes: `raw` is the text the store left in storage, `document` what it reads as.
+ */
+export function storedYear(options: YearOptions): { raw: string; document: ProgressDocument } {
+  const storage = memoryStorage();
+  let clock = options.start;
+  const store = createProgressStore({ storage, events: null, now: () => clock });
+  const document = simulateYear(options, (_current, attempt) => {
+    clock = new Date(attempt.finishedAt);
+    return store.update((current) => recordAttempt(current, attempt));
+  });
+  const raw = storage.getItem(PROGRESS_STORAGE_KEY);
+  if (raw === null) throw new Error('The store wrote nothing');
+  return { raw, document };
 }

@@ -21,6 +21,7 @@ const here: ProgressDocument = completeLesson(
       {
         questionId: 'q1',
         keyPointIds: ['denuclearization'],
+        mainKeyPointId: 'denuclearization',
         earned: 1,
         total: 1,
         correct: true,
@@ -74,7 +75,7 @@ const cases: ImportCase[] = [
     name: 'a file from a newer version',
     text: '{"format":"tmm-course-progress","version":7}',
     refused:
-      /newer version of the course \(progress version 7; this site reads up to 3\)\. Keep it/,
+      /newer version of the course \(progress version 7; this site reads up to 4\)\. Keep it/,
   },
   {
     name: 'attempts that are not a list',
@@ -124,6 +125,7 @@ const cases: ImportCase[] = [
             {
               questionId: 'q',
               keyPointIds: ['constructor'],
+              mainKeyPointId: 'constructor',
               earned: 1,
               total: 1,
               correct: true,

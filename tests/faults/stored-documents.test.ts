@@ -22,7 +22,8 @@ const fixture = (name: string) =>
     'utf8',
   );
 
-const v3 = (parts: Record<string, unknown>) =>
+/** A current (version 4) document with `parts` in place of its own. */
+const v4 = (parts: Record<string, unknown>) =>
   JSON.stringify({ ...emptyProgressDocument(), ...parts });
 const attempt = {
   kind: 'quiz',
@@ -31,6 +32,36 @@ const attempt = {
   finishedAt: '2025-03-01T10:00:00.000Z',
   questions: [],
 };
+const answerOn = (keyPointIds: string[]) => ({
+  questionId: 'q',
+  keyPointIds,
+  ...(keyPointIds[0] === undefined ? {} : { mainKeyPointId: keyPointIds[0] }),
+  earned: 1,
+  total: 1,
+  correct: true,
+  tries: 1,
+  hints: 0,
+});
+const summaryEntry = {
+  quizId: 'the-meeting',
+  questionId: 'q',
+  answers: 1,
+  weightedCredit: 1,
+  weight: 1,
+  lastAnsweredAt: '2025-01-01T10:00:00.000Z',
+  firstCorrectAt: '2025-01-01T10:00:00.000Z',
+  lastCorrectReviewAt: null,
+  rated: 0,
+  sure: 0,
+  sureAndWrong: 0,
+};
+const summaryOf = (attemptIds: string[]) => ({
+  through: { finishedAt: '2025-03-01T10:00:00.000Z', attemptId: attemptIds[0] ?? 'old' },
+  attempts: attemptIds.length,
+  totalAnswers: attemptIds.length,
+  attemptIds,
+  keyPoints: {},
+});
 const nestedArrays = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 const nestedObjects = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 
@@ -65,7 +96,7 @@ const cases: StoredCase[] = [
   { name: 'an empty string', raw: '', kept: setAside('unreadable', /not valid JSON/) },
   {
     name: 'a byte order mark before the JSON',
-    raw: `\uFEFF${v3({})}`,
+    raw: `\uFEFF${v4({})}`,
     kept: setAside('unreadable', /not valid JSON/),
   },
   { name: 'JSON null', raw: 'null', kept: setAside('foreign', /expected a JSON object/) },
@@ -114,27 +145,27 @@ const cases: StoredCase[] = [
   },
   {
     name: 'attempts that are not a list',
-    raw: v3({ attempts: 'none' }),
+    raw: v4({ attempts: 'none' }),
     kept: setAside('invalid', /at attempts\)/),
   },
   {
     name: 'a finish time that is not a time',
-    raw: v3({ attempts: [{ ...attempt, finishedAt: 'Tuesday' }] }),
+    raw: v4({ attempts: [{ ...attempt, finishedAt: 'Tuesday' }] }),
     kept: setAside('invalid', /at attempts\[0\]\.finishedAt/),
   },
   {
     name: 'an attempt of an unknown kind',
-    raw: v3({ attempts: [{ ...attempt, kind: 'exam' }] }),
+    raw: v4({ attempts: [{ ...attempt, kind: 'exam' }] }),
     kept: setAside('invalid', /at attempts\[0\]/),
   },
   {
     name: 'two attempts with one id',
-    raw: v3({ attempts: [attempt, attempt] }),
+    raw: v4({ attempts: [attempt, attempt] }),
     kept: setAside('invalid', /attempts/),
   },
   {
     name: 'a score given as text',
-    raw: v3({
+    raw: v4({
       attempts: [
         {
           ...attempt,
@@ -156,7 +187,7 @@ const cases: StoredCase[] = [
   },
   {
     name: 'an infinite score (1e999)',
-    raw: v3({ attempts: [{ ...attempt, questions: [] }] }).replace(
+    raw: v4({ attempts: [{ ...attempt, questions: [] }] }).replace(
       '"questions":[]',
       '"questions":[{"questionId":"q","keyPointIds":[],"earned":1e999,"total":1,"correct":true,"tries":1,"hints":0}]',
     ),
@@ -164,17 +195,17 @@ const cases: StoredCase[] = [
   },
   {
     name: 'an empty lesson id',
-    raw: v3({ lessons: { '': { completedAt: '2025-03-01T10:00:00.000Z' } } }),
+    raw: v4({ lessons: { '': { completedAt: '2025-03-01T10:00:00.000Z' } } }),
     kept: setAside('invalid', /lessons/),
   },
   {
     name: 'a lesson completed on no date',
-    raw: v3({ lessons: { 'the-meeting': { completedAt: 'soon' } } }),
+    raw: v4({ lessons: { 'the-meeting': { completedAt: 'soon' } } }),
     kept: setAside('invalid', /at lessons\["the-meeting"\]\.completedAt/),
   },
   {
     name: 'a snapshot nested 100 levels deep',
-    raw: v3({}).replace(
+    raw: v4({}).replace(
       '"snapshots":{}',
       `"snapshots":{"the-meeting":{"savedAt":"2025-03-01T10:00:00.000Z","snapshot":${nestedObjects(100)}}}`,
     ),
@@ -182,7 +213,7 @@ const cases: StoredCase[] = [
   },
   {
     name: 'a snapshot nested 5,000 levels deep',
-    raw: v3({}).replace(
+    raw: v4({}).replace(
       '"snapshots":{}',
       `"snapshots":{"the-meeting":{"savedAt":"2025-03-01T10:00:00.000Z","snapshot":${nestedArrays(5_000)}}}`,
     ),
@@ -190,12 +221,12 @@ const cases: StoredCase[] = [
   },
   {
     name: 'attempts nested 200,000 levels deep',
-    raw: v3({}).replace('"attempts":[]', `"attempts":${nestedArrays(200_000)}`),
+    raw: v4({}).replace('"attempts":[]', `"attempts":${nestedArrays(200_000)}`),
     kept: setAside('invalid', /nested more than 64 levels deep/),
   },
   {
     name: 'a lesson named constructor',
-    raw: v3({ lessons: { constructor: { completedAt: '2025-03-01T10:00:00.000Z' } } }),
+    raw: v4({ lessons: { constructor: { completedAt: '2025-03-01T10:00:00.000Z' } } }),
     kept: {
       read: true,
       check: (store) => expect(Object.keys(store.getSnapshot().lessons)).toEqual(['constructor']),
@@ -235,9 +266,147 @@ const cases: StoredCase[] = [
       check: (store) => expect(Object.keys(store.getSnapshot().snapshots).length).toBe(1),
     },
   },
+  // Version 4: each answer's main key point, lessons opened, the summary of older attempts.
+  {
+    name: 'an answer on a key point that names no main one',
+    raw: v4({
+      attempts: [
+        {
+          ...attempt,
+          questions: [{ ...answerOn(['denuclearization']), mainKeyPointId: undefined }],
+        },
+      ],
+    }),
+    kept: setAside(
+      'invalid',
+      /\(an answer on key points must name the main one.* at attempts\[0\]\.questions\[0\]\.mainKeyPointId\)/,
+    ),
+  },
+  {
+    name: 'a main key point the answer is not on',
+    raw: v4({
+      attempts: [
+        {
+          ...attempt,
+          questions: [{ ...answerOn(['denuclearization']), mainKeyPointId: 'ukraine' }],
+        },
+      ],
+    }),
+    kept: setAside('invalid', /mainKeyPointId "ukraine" is not one of the answer's keyPointIds/),
+  },
+  {
+    name: 'an attempt both summarized and kept in full (it would count twice)',
+    raw: v4({
+      attempts: [attempt],
+      summary: { ...summaryOf([attempt.attemptId]) },
+    }),
+    kept: setAside('invalid', /already in the summary at attempts\[0\]\.attemptId/),
+  },
+  {
+    name: 'a summary with a negative count',
+    raw: v4({ summary: { ...summaryOf([]), totalAnswers: -1 } }),
+    kept: setAside('invalid', /at summary\.totalAnswers/),
+  },
+  {
+    name: 'a summarized weight given as text',
+    raw: v4({
+      summary: {
+        ...summaryOf(['old']),
+        keyPoints: { denuclearization: [{ ...summaryEntry, weight: 'heavy' }] },
+      },
+    }),
+    kept: setAside('invalid', /at summary\.keyPoints\.denuclearization\[0\]\.weight/),
+  },
+  {
+    name: 'no summary (a version 4 document cut short)',
+    raw: v4({ summary: undefined }),
+    kept: setAside('invalid', /at summary/),
+  },
+  {
+    name: 'a lesson opened on no date',
+    raw: v4({ lessonsOpened: { 'the-meeting': { openedAt: 'today' } } }),
+    kept: setAside('invalid', /at lessonsOpened\["the-meeting"\]\.openedAt/),
+  },
+  {
+    name: 'a lesson opened named __proto__',
+    raw: v4({}).replace(
+      '"lessonsOpened":{}',
+      '"lessonsOpened":{"__proto__":{"openedAt":"2025-03-01T10:00:00.000Z"}}',
+    ),
+    kept: {
+      read: true,
+      check: () => expect(({} as Record<string, unknown>).openedAt).toBeUndefined(),
+    },
+  },
+  {
+    name: 'a summary under a key point named constructor (a plain id)',
+    raw: v4({
+      summary: {
+        ...summaryOf(['old']),
+        keyPoints: { constructor: [summaryEntry] },
+      },
+    }),
+    kept: {
+      read: true,
+      check: (store) =>
+        expect(Object.keys(store.getSnapshot().summary.keyPoints)).toEqual(['constructor']),
+    },
+  },
+  {
+    name: 'a version 3 document (read, and its completed lesson counted as opened)',
+    raw: JSON.stringify({
+      format: 'tmm-course-progress',
+      version: 3,
+      attempts: [{ ...attempt, questions: [answerOn(['denuclearization', 'ukraine'])] }],
+      lessons: { 'the-meeting': { completedAt: '2025-03-01T10:00:00.000Z' } },
+      cards: {},
+      reviewLogs: [],
+      snapshots: {},
+    }),
+    kept: {
+      read: true,
+      check: (store) => {
+        const document = store.getSnapshot();
+        expect(document.lessonsOpened).toEqual({
+          'the-meeting': { openedAt: '2025-03-01T10:00:00.000Z' },
+        });
+        const [first] = document.attempts;
+        expect(first?.kind === 'quiz' && first.questions[0]?.mainKeyPointId).toBe(
+          'denuclearization',
+        );
+      },
+    },
+  },
+  {
+    name: 'a version 3 document with a question record that has a main key point already',
+    raw: JSON.stringify({
+      format: 'tmm-course-progress',
+      version: 3,
+      attempts: [
+        {
+          ...attempt,
+          questions: [{ ...answerOn(['denuclearization']), mainKeyPointId: 'denuclearization' }],
+        },
+      ],
+      lessons: {},
+      cards: {},
+      reviewLogs: [],
+      snapshots: {},
+    }),
+    // Version 3 had no such field: its schema drops it, and the migration sets it again.
+    kept: {
+      read: true,
+      check: (store) => {
+        const [first] = store.getSnapshot().attempts;
+        expect(first?.kind === 'quiz' && first.questions[0]?.mainKeyPointId).toBe(
+          'denuclearization',
+        );
+      },
+    },
+  },
   {
     name: 'a snapshot whose score parts are not a list (the quiz starts afresh)',
-    raw: v3({
+    raw: v4({
       snapshots: {
         'the-meeting': {
           savedAt: '2025-03-01T10:00:00.000Z',
