@@ -12,12 +12,7 @@ import {
   type RecordedAnswer,
 } from './answers';
 import { confidenceByKeyPoint, type KeyPointConfidence, SURE } from './confidence';
-import {
-  type AnswerSummary,
-  type Attempt,
-  type ProgressDocument,
-  type ProgressSummary,
-} from './document';
+import type { AnswerSummary, Attempt, ProgressDocument, ProgressSummary } from './document';
 import {
   answerFraction,
   type KeyPointMastery,

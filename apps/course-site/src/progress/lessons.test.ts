@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgressDocument } from './document';
-import { completeLesson, lessonProgress, nextLesson } from './lessons';
+import { completeLesson, lessonProgress, nextLesson, openLesson } from './lessons';
 
 const lessonOrder = ['the-meeting', 'north-korea', 'indo-pacific', 'what-came-next'];
 
@@ -59,5 +59,28 @@ describe('lessons', () => {
       total: 4,
       next: 'the-meeting',
     });
+  });
+
+  it('record a lesson opened once, at its first opening; completing one opens it too', () => {
+    const opened = openLesson(
+      emptyProgressDocument(),
+      'the-meeting',
+      new Date('2025-03-01T10:00:00.000Z'),
+    );
+
+    expect(opened.lessonsOpened).toEqual({
+      'the-meeting': { openedAt: '2025-03-01T10:00:00.000Z' },
+    });
+    expect(opened.lessons).toEqual({});
+    expect(openLesson(opened, 'the-meeting', new Date('2025-03-04T10:00:00.000Z'))).toBe(opened);
+    const completed = completeLesson(opened, 'the-meeting', new Date('2025-03-04T10:00:00.000Z'));
+    expect(completed.lessonsOpened).toBe(opened.lessonsOpened);
+    const direct = completeLesson(
+      emptyProgressDocument(),
+      '__proto__',
+      new Date('2025-03-05T10:00:00.000Z'),
+    );
+    expect(Object.keys(direct.lessonsOpened)).toEqual(['__proto__']);
+    expect(Object.keys(direct.lessons)).toEqual(['__proto__']);
   });
 });

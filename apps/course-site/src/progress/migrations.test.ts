@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_PROGRESS_VERSION } from './document';
 import type { ProgressDocumentV1 } from './document-v1';
 import { progressSchemasV2 } from './document-v2';
-import { migrateV1ToV2, migrationFrom, migrations, OLDEST_PROGRESS_VERSION } from './migrations';
+import type { ProgressDocumentV3 } from './document-v3';
+import {
+  migrateV1ToV2,
+  migrateV3ToV4,
+  migrationFrom,
+  migrations,
+  OLDEST_PROGRESS_VERSION,
+} from './migrations';
 import { parseProgressDocument } from './parse-document';
 
 const v1: ProgressDocumentV1 = {
@@ -75,6 +82,78 @@ describe('migrations', () => {
       reason: 'invalid',
       path: 'quizzes["lesson-1-quiz"].bestScore',
       version: 1,
+    });
+  });
+
+  it('give every version 3 answer its main key point, and each completed lesson an opening', () => {
+    const answer = {
+      questionId: 'q1',
+      keyPointIds: ['ukraine', 'denuclearization'],
+      earned: 1,
+      total: 1,
+      correct: true,
+      tries: 1,
+      hints: 0,
+    };
+    const v3: ProgressDocumentV3 = {
+      format: 'tmm-course-progress',
+      version: 3,
+      attempts: [
+        {
+          kind: 'quiz',
+          attemptId: 'a1',
+          quizId: 'lesson-1-quiz',
+          finishedAt: '2025-03-01T10:00:00.000Z',
+          questions: [answer, { ...answer, questionId: 'q2', keyPointIds: [] }],
+        },
+        {
+          kind: 'review',
+          attemptId: 'r1',
+          finishedAt: '2025-03-03T10:00:00.000Z',
+          questions: [{ quizId: 'lesson-1-quiz', ...answer }],
+        },
+      ],
+      lessons: JSON.parse(
+        '{"the-meeting":{"completedAt":"2025-03-01T10:00:00.000Z"},"__proto__":{"completedAt":"2025-03-02T10:00:00.000Z"}}',
+      ),
+      cards: {},
+      reviewLogs: [],
+      snapshots: {},
+    };
+
+    const v4 = migrateV3ToV4(v3);
+
+    expect(v4.attempts).toEqual([
+      {
+        ...v3.attempts[0],
+        questions: [
+          { ...answer, mainKeyPointId: 'ukraine' },
+          { ...answer, questionId: 'q2', keyPointIds: [] },
+        ],
+      },
+      {
+        ...v3.attempts[1],
+        questions: [{ quizId: 'lesson-1-quiz', ...answer, mainKeyPointId: 'ukraine' }],
+      },
+    ]);
+    expect(Object.entries(v4.lessonsOpened)).toEqual([
+      ['the-meeting', { openedAt: '2025-03-01T10:00:00.000Z' }],
+      ['__proto__', { openedAt: '2025-03-02T10:00:00.000Z' }],
+    ]);
+    expect(Object.getPrototypeOf(v4.lessonsOpened)).toBe(Object.prototype);
+    expect(v4.summary).toEqual({
+      through: null,
+      attempts: 0,
+      totalAnswers: 0,
+      attemptIds: [],
+      keyPoints: {},
+    });
+    // Reading goes through the same step (the schema leaves a `__proto__` entry out, as ever).
+    const read = parseProgressDocument(v3);
+    expect(read.ok && read.fromVersion).toBe(3);
+    expect(read.ok && read.document.attempts).toEqual(v4.attempts);
+    expect(read.ok && read.document.lessonsOpened).toEqual({
+      'the-meeting': { openedAt: '2025-03-01T10:00:00.000Z' },
     });
   });
 });

@@ -1,6 +1,5 @@
 import { compareAttempts } from './answers';
 import { attemptBaseId, attemptIdOf, keepAttempt } from './attempt-record';
-import { laterThrough } from './compaction';
 import type { Attempt, ProgressDocument } from './document';
 import { scheduleAttempt } from './schedule';
 import { playedQuizId } from './snapshots';
@@ -35,8 +34,10 @@ export function recordAttempt(document: ProgressDocument, attempt: Attempt): Pro
 function isSummarized(document: ProgressDocument, attempt: Attempt): boolean {
   const { through, attemptIds } = document.summary;
   if (through === null) return false;
-  const mark = { finishedAt: attempt.finishedAt, attemptId: attempt.attemptId };
-  return laterThrough(through, mark) === through || attemptIds.includes(attempt.attemptId);
+  return (
+    compareTimestamps(attempt.finishedAt, through.finishedAt) <= 0 ||
+    attemptIds.includes(attempt.attemptId)
+  );
 }
 
 /**
