@@ -299,7 +299,7 @@ describe('the progress page', () => {
     const fresh = JSON.parse(
       required(stored.find(([name]) => name === PROGRESS_KEY)?.[1], 'the new document'),
     );
-    expect(fresh).toMatchObject({ format: 'tmm-course-progress', version: 3, attempts: [] });
+    expect(fresh).toMatchObject({ format: 'tmm-course-progress', version: 4, attempts: [] });
 
     const [download] = await Promise.all([
       site.page.waitForEvent('download'),
