@@ -405,6 +405,23 @@ const cases: StoredCase[] = [
     },
   },
   {
+    name: 'a version 3 document with three lessons and a review (real)',
+    raw: fixture('v3-three-lessons-and-review.json'),
+    kept: {
+      read: true,
+      check: (store) => {
+        const document = store.getSnapshot();
+        expect(document.version).toBe(4);
+        expect(Object.keys(document.lessonsOpened)).toEqual(Object.keys(document.lessons));
+        expect(
+          document.attempts.every(
+            (a) => a.kind === 'legacy' || a.questions.every((q) => q.mainKeyPointId !== undefined),
+          ),
+        ).toBe(true);
+      },
+    },
+  },
+  {
     name: 'a snapshot whose score parts are not a list (the quiz starts afresh)',
     raw: v4({
       snapshots: {

@@ -4,6 +4,7 @@ import { REVIEW_QUIZ_ID } from '../../shared/reserved-quiz-ids';
 import { oldDocuments } from './__fixtures__/documents';
 import { answersIn } from './answers';
 import { CURRENT_PROGRESS_VERSION } from './document';
+import { openLesson } from './lessons';
 import { masteryByKeyPoint } from './mastery';
 import { parseProgressText } from './parse-document';
 import { createProgressStore, type StorageLike } from './storage';
@@ -137,6 +138,89 @@ describe('a version 2 document with two lessons done and a quiz unfinished, as t
     });
     expect(Object.keys(document.lessonsOpened)).toHaveLength(2);
     expect(Object.keys(document.snapshots)).toEqual(['missile-warning-data']);
+  });
+});
+
+describe('a version 3 document with three lessons and a review, as the site stored it', () => {
+  const stored = JSON.parse(oldDocuments.v3ThreeLessonsAndReview);
+
+  it('is read as the current version, every answer naming the main key point it counted for', () => {
+    const { document, fromVersion } = read(oldDocuments.v3ThreeLessonsAndReview);
+
+    expect(fromVersion).toBe(3);
+    expect(document).toEqual({
+      ...stored,
+      version: CURRENT_PROGRESS_VERSION,
+      attempts: stored.attempts.map(inV4),
+      lessonsOpened: {
+        'the-meeting': { openedAt: stored.lessons['the-meeting'].completedAt },
+        'dprk-threat': { openedAt: stored.lessons['dprk-threat'].completedAt },
+        'missile-warning-data': { openedAt: stored.lessons['missile-warning-data'].completedAt },
+      },
+      summary: { through: null, attempts: 0, totalAnswers: 0, attemptIds: [], keyPoints: {} },
+    });
+    expect(answersIn(document)).toHaveLength(6 * 3 + 10);
+    expect(
+      answersIn(document).every(({ result }) => result.mainKeyPointId === result.keyPointIds[0]),
+    ).toBe(true);
+  });
+
+  it('keeps every figure version 3 showed for the course as it was then', () => {
+    const { document } = read(oldDocuments.v3ThreeLessonsAndReview);
+    const live = questionsWhenStored(document);
+    const taughtBy = new Map([
+      ['denuclearization', ['the-meeting', 'dprk-threat']],
+      ['free-open-indo-pacific', ['exercises-and-cooperation']],
+    ]);
+
+    const mastery = masteryByKeyPoint(document, { live, taughtBy });
+
+    // Version 3 counted an answer for its live question's first key point: with the course as
+    // it was, that is the main key point each answer now records, so the counts are the same.
+    const firstKeyPoints = answersIn(document).map(({ result }) => result.keyPointIds[0]);
+    for (const entry of mastery)
+      expect(entry.answers, entry.keyPointId).toBe(
+        firstKeyPoints.filter((id) => id === entry.keyPointId).length,
+      );
+    // Its lessons were completed, so opened: the lesson gate holds back only the unopened one.
+    expect(mastery.find((entry) => entry.keyPointId === 'denuclearization')?.lessonsOpened).toBe(
+      true,
+    );
+    expect(
+      mastery.find((entry) => entry.keyPointId === 'free-open-indo-pacific')?.lessonsOpened,
+    ).toBe(false);
+  });
+
+  it('is written back by the store as version 4, nothing lost', () => {
+    const items = new Map([['tmm-course-progress', oldDocuments.v3ThreeLessonsAndReview]]);
+    const storage: StorageLike = {
+      getItem: (key) => items.get(key) ?? null,
+      setItem: (key, value) => void items.set(key, value),
+      removeItem: (key) => void items.delete(key),
+      key: (index) => [...items.keys()][index] ?? null,
+      get length() {
+        return items.size;
+      },
+    };
+    // A day after the review: nothing is old enough to summarize yet.
+    const store = createProgressStore({
+      storage,
+      events: null,
+      now: () => new Date('2030-05-11T09:00:00.000Z'),
+    });
+
+    store.update((document) => ({ ...document, lessonsOpened: { ...document.lessonsOpened } }));
+    store.update((document) =>
+      openLesson(document, 'information-sharing', new Date('2030-05-11T09:00:00.000Z')),
+    );
+
+    expect(store.getNotices()).toEqual([]);
+    const written = JSON.parse(items.get('tmm-course-progress') ?? '');
+    expect(written.version).toBe(4);
+    expect(written.attempts).toEqual(stored.attempts.map(inV4));
+    expect(written.cards).toEqual(stored.cards);
+    expect(written.reviewLogs).toEqual(stored.reviewLogs);
+    expect(Object.keys(written.lessonsOpened)).toHaveLength(4);
   });
 });
 
