@@ -415,7 +415,9 @@ const cases: StoredCase[] = [
         expect(Object.keys(document.lessonsOpened)).toEqual(Object.keys(document.lessons));
         expect(
           document.attempts.every(
-            (a) => a.kind === 'legacy' || a.questions.every((q) => q.mainKeyPointId !== undefined),
+            (a) =>
+              a.kind === 'legacy' ||
+              a.questions.every((q) => q.mainKeyPointId === q.keyPointIds[0]),
           ),
         ).toBe(true);
       },
