@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import type { Question } from '@tmm/quiz-engine';
+import { mainKeyPoint, type Question } from '@tmm/quiz-engine';
 import { keyPoints } from '@tmm/statement-content';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -184,12 +184,26 @@ describe('the walkthrough: three lessons, then a review with a sure miss and an 
       ['Sure', '+3', '−6', String(asked.length - 1), String(asked.length - 2)],
     ]);
 
-    // Every key point line counts its questions and marks with the numbers of their own lines.
+    // Every key point line counts its questions and marks with the numbers of their own lines,
+    // each question once, under its main key point (the first it lists), as /progress counts it.
+    expect(await text(results.locator('[data-key-point-rule]'))).toBe(
+      'Each question counts for its main key point only, as on your progress page.',
+    );
+    const counted = new Map<string, number>();
     for (const item of await results.locator('[data-key-point]').all()) {
-      expect(await text(item)).toMatch(
+      const line = required(await text(item), 'a key point line');
+      expect(line).toMatch(
         /(All correct|Partly correct|Not correct yet): \d+ of \d+ questions? correct, [\d.]+ of [\d.]+ marks? \(\d+%\)\./,
       );
+      const questions = Number(/: \d+ of (\d+) questions?/.exec(line)?.[1]);
+      counted.set((await item.getAttribute('data-key-point')) ?? '', questions);
     }
+    const mainOf = new Map<string, number>();
+    for (const question of asked) {
+      const main = mainKeyPoint(question);
+      if (main !== undefined) mainOf.set(main, (mainOf.get(main) ?? 0) + 1);
+    }
+    expect(counted).toEqual(mainOf);
     await screenshot(results, 'review-results');
 
     // /progress: levels earned by the rules it states.

@@ -126,6 +126,9 @@ export default function ResultsScreen({
       )}
 
       <h5 className={styles.resultsHeading}>By key point</h5>
+      <p data-key-point-rule="">
+        Each question counts for its main key point only, as on your progress page.
+      </p>
       <ul className={styles.keyPointResults}>
         {inStatementOrder(results.keyPoints).map((result) => {
           const point = keyPoint(result.keyPoint);
