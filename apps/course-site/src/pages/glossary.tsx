@@ -1,9 +1,11 @@
 import Link from '@docusaurus/Link';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import { type Entity, entities, formatDate, termsByFirstLetter } from '@tmm/statement-content';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import GlossaryEntry from '../components/GlossaryEntry';
+import { entryMatches, filterStatus, queryWords } from '../lib/glossary-filter';
 import { glossaryAnchor } from '../lib/glossary-href';
 import styles from './glossary.module.css';
 
@@ -24,8 +26,66 @@ const kinds = (Object.keys(KIND_HEADINGS) as Entity['kind'][]).map((kind) => ({
     .sort((a, b) => a.name.localeCompare(b.name, 'en')),
 }));
 
+const entryCount =
+  letters.reduce((sum, { terms }) => sum + terms.length, 0) +
+  kinds.reduce((sum, { names }) => sum + names.length, 0);
+
+/**
+ * The filter box above the entries, shown once JavaScript runs (without it, the page is the
+ * whole list it always was). Its status line, a polite live region, says how many entries the
+ * words typed keep.
+ */
+function GlossaryFilter({
+  query,
+  shown,
+  onChange,
+}: {
+  readonly query: string;
+  readonly shown: number;
+  readonly onChange: (query: string) => void;
+}): ReactNode {
+  const id = useId();
+  return (
+    <search className={styles.filter}>
+      <label htmlFor={`${id}-query`} className={styles.filterLabel}>
+        Filter the glossary
+      </label>
+      <input
+        id={`${id}-query`}
+        type="search"
+        className={styles.filterInput}
+        value={query}
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby={`${id}-status`}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <p id={`${id}-status`} role="status" className={styles.filterStatus}>
+        {filterStatus(query, shown, entryCount)}
+      </p>
+    </search>
+  );
+}
+
 /** The glossary: every term of the statement, A to Z, then the people, states and other names. */
 export default function GlossaryPage(): ReactNode {
+  const isBrowser = useIsBrowser();
+  const [query, setQuery] = useState('');
+  const words = queryWords(query);
+  const shownLetters = letters
+    .map(({ letter, terms }) => ({
+      letter,
+      terms: terms.filter((term) =>
+        entryMatches([term.term, ...term.aliases, term.definition], words),
+      ),
+    }))
+    .filter(({ terms }) => terms.length > 0);
+  const shownKinds = kinds.map(({ kind, names }) => ({
+    kind,
+    names: names.filter((named) => entryMatches([named.name, named.description], words)),
+  }));
+  const shownNames = shownKinds.reduce((sum, { names }) => sum + names.length, 0);
+  const shown = shownLetters.reduce((sum, { terms }) => sum + terms.length, 0) + shownNames;
   return (
     <Layout
       title="Glossary"
@@ -38,16 +98,19 @@ export default function GlossaryPage(): ReactNode {
           organisations, agreements, arrangements and events it names. Each entry links to the
           sentences of the <Link to="/statement">statement</Link> where it is used.
         </p>
+        {isBrowser ? <GlossaryFilter query={query} shown={shown} onChange={setQuery} /> : null}
         <nav aria-label="Glossary sections" className={styles.jump}>
           <ul className={styles.letters}>
-            {letters.map(({ letter }) => (
+            {shownLetters.map(({ letter }) => (
               <li key={letter}>
                 <Link to={`#letter-${letter.toLowerCase()}`}>{letter}</Link>
               </li>
             ))}
-            <li>
-              <Link to="#names">Names</Link>
-            </li>
+            {shownNames === 0 ? null : (
+              <li>
+                <Link to="#names">Names</Link>
+              </li>
+            )}
           </ul>
         </nav>
 
@@ -55,7 +118,7 @@ export default function GlossaryPage(): ReactNode {
           <h2 id="terms" className="sr-only">
             Terms
           </h2>
-          {letters.map(({ letter, terms }) => (
+          {shownLetters.map(({ letter, terms }) => (
             <section key={letter} aria-labelledby={`letter-${letter.toLowerCase()}`}>
               <Heading as="h2" id={`letter-${letter.toLowerCase()}`} className={styles.letter}>
                 {letter}
@@ -75,11 +138,11 @@ export default function GlossaryPage(): ReactNode {
           ))}
         </section>
 
-        <section aria-labelledby="names">
+        <section aria-labelledby="names" hidden={shownNames === 0}>
           <Heading as="h2" id="names" className={styles.letter}>
             Names
           </Heading>
-          {kinds.map(({ kind, names }) =>
+          {shownKinds.map(({ kind, names }) =>
             names.length === 0 ? null : (
               <section key={kind} aria-labelledby={`names-${kind}`}>
                 <h3 id={`names-${kind}`} className={styles.kind}>

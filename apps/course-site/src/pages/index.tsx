@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import { statement } from '@tmm/statement-content';
 import type { ReactNode } from 'react';
 import Participants from '../components/Participants';
+import WhoMetWhere from '../components/WhoMetWhere';
 import styles from './index.module.css';
 
 const WAYS_IN = [
@@ -75,6 +76,7 @@ export default function Home(): ReactNode {
         <div className="container margin-vert--lg">
           <section aria-labelledby="ministers" className={styles.section}>
             <h2 id="ministers">The three ministers</h2>
+            <WhoMetWhere />
             <Participants participants={statement.participants} />
           </section>
 

@@ -1,6 +1,7 @@
 import Layout from '@theme/Layout';
 import { statement, timeline } from '@tmm/statement-content';
 import type { ReactNode } from 'react';
+import TimelineChart from '../components/TimelineChart';
 import TimelineList from '../components/TimelineList';
 import styles from './timeline.module.css';
 
@@ -21,6 +22,7 @@ export default function TimelinePage(): ReactNode {
           <time dateTime={statement.date}>{statement.dateText}</time>, and what happened after it.
           Dates are given only as precisely as the sources give them.
         </p>
+        <TimelineChart events={events} meetingEntityId={statement.id} />
         <TimelineList events={events} meetingEntityId={statement.id} />
       </main>
     </Layout>

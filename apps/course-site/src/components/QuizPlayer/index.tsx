@@ -6,6 +6,7 @@ import { createLazyModule, useLazyModule } from '../../lib/lazy-module';
 import { useNearViewport } from '../../lib/use-near-viewport';
 import type { ReviewQuiz } from '../../progress/review-quiz';
 import IntroScreen from './intro-screen';
+import QuizPrintout from './printout';
 import styles from './styles.module.css';
 
 interface QuizPlayerProps {
@@ -51,22 +52,26 @@ export default function QuizPlayer({ quiz, lessons, review }: QuizPlayerProps): 
     retried.current = true;
     session.retry();
   };
+  const drawn = drawQuestions(quiz, defaultSeed(quiz)).length;
   return (
-    <section ref={section} className={styles.quiz} aria-labelledby={titleId} data-quiz={quiz.id}>
-      <h3 id={titleId} className={styles.title} ref={title} tabIndex={-1}>
-        {quiz.title}
-      </h3>
-      {isBrowser && session.status === 'ready' ? (
-        <session.value key={quiz.version} quiz={quiz} lessons={lessons} review={review} />
-      ) : (
-        <IntroScreen
-          quiz={quiz}
-          count={drawQuestions(quiz, defaultSeed(quiz)).length}
-          ready={false}
-          pending={!isBrowser ? undefined : session.status === 'failed' ? 'failed' : 'loading'}
-          onRetry={retry}
-        />
-      )}
-    </section>
+    <>
+      <section ref={section} className={styles.quiz} aria-labelledby={titleId} data-quiz={quiz.id}>
+        <h3 id={titleId} className={styles.title} ref={title} tabIndex={-1}>
+          {quiz.title}
+        </h3>
+        {isBrowser && session.status === 'ready' ? (
+          <session.value key={quiz.version} quiz={quiz} lessons={lessons} review={review} />
+        ) : (
+          <IntroScreen
+            quiz={quiz}
+            count={drawn}
+            ready={false}
+            pending={!isBrowser ? undefined : session.status === 'failed' ? 'failed' : 'loading'}
+            onRetry={retry}
+          />
+        )}
+      </section>
+      {review === undefined ? <QuizPrintout quiz={quiz} drawn={drawn} /> : null}
+    </>
   );
 }
