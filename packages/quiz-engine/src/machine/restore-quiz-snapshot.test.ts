@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import earlier from '../__fixtures__/earlier-persisted-snapshots.json';
+import unbounded from '../__fixtures__/earlier-unbounded-logs.json';
 import {
   EVERY_TYPE_YAML,
   PRACTICE_YAML,
@@ -12,6 +13,7 @@ import type { Quiz } from '../quiz';
 import { quizView } from '../react/quiz-view';
 import type { QuizEvent } from './quiz-events';
 import { createQuizMachine } from './quiz-machine';
+import { replay } from './replay';
 import { restoreQuizSnapshot } from './restore-quiz-snapshot';
 import { resultsOf } from './results-of';
 
@@ -222,5 +224,103 @@ describe('restoring a malformed snapshot', () => {
 
     expect(restored).toMatchObject({ outcome: 'migrated', kept: [], dropped: ['one', 'two'] });
     expect(() => quizView(practiceV2, resume(practiceV2, stored).getSnapshot())).not.toThrow();
+  });
+});
+
+describe('restoreQuizSnapshot on snapshots whose log was stored unbounded', () => {
+  const quizzes = {
+    everyType: sampleQuiz(EVERY_TYPE_YAML),
+    small: sampleQuiz(PRACTICE_YAML),
+    test: sampleQuiz(TEST_YAML),
+  };
+  const next: QuizEvent = { type: 'question.next' };
+  const go = (index: number): QuizEvent => ({ type: 'question.go', index });
+  const cases = [
+    {
+      name: 'a practice attempt paged back and forth, with refused submissions repeated',
+      quiz: quizzes.everyType,
+      stored: unbounded.practicePaging,
+      // the 60 moves become one; the three refusals one; the last five moves one
+      tail: [
+        { type: 'answer.change', answer: { optionIds: [] } },
+        { type: 'answer.submit' },
+        { type: 'answer.change', answer: { optionIds: ['e'] } },
+        { type: 'answer.submit' },
+        go(2),
+      ],
+      length: 9,
+    },
+    {
+      name: 'a test at its summary, rated three times',
+      quiz: quizzes.test,
+      stored: unbounded.testAtSummary,
+      tail: [
+        { type: 'answer.change', answer: { value: true } },
+        { type: 'confidence.set', level: 2 },
+        go(1),
+        next,
+      ],
+      length: 5,
+    },
+    {
+      name: 'a finished attempt back at its results after reviewing questions',
+      quiz: quizzes.small,
+      stored: unbounded.finishedAtResults,
+      tail: [{ type: 'quiz.finish' }, go(1), { type: 'results.show' }],
+      length: 7,
+    },
+  ];
+
+  it('were stored for the same versions of the sample quizzes', () => {
+    expect(unbounded.quizVersions).toEqual({
+      everyType: quizzes.everyType.version,
+      small: quizzes.small.version,
+      test: quizzes.test.version,
+    });
+  });
+
+  it.each(cases)(
+    'resumes $name exactly, with its log bounded',
+    ({ quiz, stored, tail, length }) => {
+      const restored = restoreQuizSnapshot(quiz, structuredClone(stored));
+      expect(restored.outcome).toBe('resumed');
+      const actor = createActor(createQuizMachine(quiz), {
+        snapshot: restored.snapshot,
+        input: {},
+      }).start();
+      const { value, context } = actor.getSnapshot();
+
+      expect(value).toEqual(stored.value);
+      const { log, ...rest } = context;
+      const { log: storedLog, ...storedRest } = stored.context as QuizContext;
+      expect(rest).toEqual(storedRest);
+      expect(log.length).toBe(length);
+      expect(log.length).toBeLessThan(storedLog.length);
+      expect(log.slice(-tail.length)).toEqual(tail);
+      // The bounded log replays to the same attempt, itself included.
+      const again = replay(quiz, log, { seed: context.seed, attempt: context.attempt });
+      expect(again.value).toEqual(value);
+      expect(again.context).toEqual(context);
+      expect(resultsOf(quiz, context)).toEqual(resultsOf(quiz, storedRest as QuizContext));
+    },
+  );
+
+  it('keeps the log of an attempt carried over from another version as it was', () => {
+    const stored = structuredClone(unbounded.practicePaging) as {
+      context: { log: QuizEvent[]; migratedFrom?: string };
+    };
+    // A carried-over attempt's log starts at the carry-over: replaying it from the seed does not
+    // reach the stored state, so it is not shortened, and the attempt still resumes.
+    stored.context.migratedFrom = 'an-older-version';
+    const shortLog = stored.context.log.slice(-5);
+    stored.context.log = [...shortLog, next, next, next];
+    const restored = restoreQuizSnapshot(quizzes.everyType, stored);
+    expect(restored.outcome).toBe('resumed');
+    expect((restored.snapshot as unknown as { context: QuizContext }).context.log).toEqual([
+      ...shortLog,
+      next,
+      next,
+      next,
+    ]);
   });
 });
