@@ -227,7 +227,7 @@ describe('hostile stored progress', () => {
     expect((await stored(site.page)).lessons).toEqual(lessons);
   });
 
-  it('shows the best score a version 1 document kept, at the quiz', async () => {
+  it('shows the best score a version 1 document kept, at the quiz and on the progress page', async () => {
     const site = await openSitePage(browser);
     await site.visit('/progress');
     await site.page.evaluate(([key, value]) => localStorage.setItem(key, value), [
@@ -245,6 +245,15 @@ describe('hostile stored progress', () => {
       .toContain(
         'Your best score here on an earlier version of the course: 80%, on February 1, 2025.',
       );
+
+    await site.visit('/progress');
+    const earlier = site.page.locator('[data-earlier-best-quiz="the-meeting"]');
+    await expect
+      .poll(() => earlier.textContent())
+      .toBe(`${meeting.title}: 80%, on February 1, 2025`);
+    expect(await site.page.locator('[data-earlier-best] p').textContent()).toContain(
+      'Your best scores on an earlier version of the course',
+    );
   });
 
   it('sets aside progress nested 5,000 levels deep, with a notice, and every page still works', async () => {

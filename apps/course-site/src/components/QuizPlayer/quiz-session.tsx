@@ -6,6 +6,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import type { Lesson } from '../../../plugins/quizzes/contract';
 import { lessonIdAt } from '../../lib/lesson-id-at';
 import { useLessonsPath } from '../../lib/use-lessons-path';
+import { earlierBestNote } from '../../progress/earlier-scores';
 import { recordFraction } from '../../progress/mastery';
 import type { ReviewQuiz } from '../../progress/review-quiz';
 import { setAsideQuizSnapshot } from '../../progress/set-aside';
@@ -107,11 +108,7 @@ function QuizSessionBody({
   const restoreNote =
     view.attempt === restoredAttempt ? RESTORE_NOTES[restored.outcome] : undefined;
   const notes: string[] = [];
-  if (progress.earlierBest) {
-    notes.push(
-      `Your best score here on an earlier version of the course: ${percent(progress.earlierBest.bestScore)}, on ${formatDay(progress.earlierBest.finishedAt)}.`,
-    );
-  }
+  if (progress.earlierBest) notes.push(earlierBestNote(progress.earlierBest));
   if (progress.lastAttempt) {
     const total = progress.lastAttempt.questions.reduce((sum, q) => sum + q.total, 0);
     // Marks as the results showed them: accuracy, never the certainty-based mark.

@@ -4,6 +4,7 @@ import { useCallback, useRef, useState } from 'react';
 // (ts-fsrs), which is fetched only once the learner has started a quiz.
 import { attemptIdOf, attemptRecord, reviewAttemptRecord } from '../../progress/attempt-record';
 import type { LegacyAttempt, QuizAttempt, ReviewAttempt } from '../../progress/document';
+import { earlierBestOf } from '../../progress/earlier-scores';
 import { completeLesson } from '../../progress/lessons';
 import type { ReviewQuiz } from '../../progress/review-quiz';
 import { playedQuizId, saveQuizSnapshot } from '../../progress/snapshots';
@@ -123,9 +124,7 @@ export function useQuizProgress(
   const lastAttempt = document.attempts
     .filter((attempt): attempt is QuizAttempt | ReviewAttempt => playedQuizId(attempt) === quiz.id)
     .at(-1);
-  const earlierBest = document.attempts.find(
-    (attempt): attempt is LegacyAttempt => attempt.kind === 'legacy' && attempt.quizId === quiz.id,
-  );
+  const earlierBest = earlierBestOf(document, quiz.id);
   return {
     persisted: start.persisted,
     seed: start.seed,
