@@ -178,6 +178,77 @@ describe('two tabs on one quiz', () => {
   });
 });
 
+describe('two tabs answering one quiz in turn', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('holds the older tab’s save instead of overwriting the newer one, until the learner keeps it (the other set aside, backed up) or continues from the newer state', async () => {
+    const site = await openSitePage(browser);
+    await site.visit(LESSON);
+    const a = quizSection(site.page, meeting.id);
+    await a.getByRole('button', { name: 'Start the quiz' }).click();
+    await answerShown(a, meeting);
+    // Tab B resumes the same attempt at the first question's feedback.
+    const bPage = await secondTab(site, LESSON);
+    const b = quizSection(bPage, meeting.id);
+    await b.locator('[data-question]').waitFor();
+
+    // Tab A answers on: the stored state is now newer than the one B resumed.
+    await goOn(a);
+    await answerShown(a, meeting);
+    await expect
+      .poll(async () => {
+        const context = (await stored(site.page)).snapshots[meeting.id]?.snapshot.context;
+        return Object.values(context?.questions ?? {}).filter((work) => work.tries.length > 0)
+          .length;
+      })
+      .toBe(2);
+    const newer = required((await stored(site.page)).snapshots[meeting.id], 'A’s save');
+
+    // Tab B ignores the notice and answers on: its save is held, and it says so.
+    await goOn(b);
+    await answerShown(b, meeting);
+    const held = b.locator('[data-save-held="true"]');
+    await expect
+      .poll(() => held.textContent())
+      .toContain('so the answers you give in this tab are not being saved');
+    expect((await stored(site.page)).snapshots[meeting.id]).toEqual(newer);
+    expect((await storageKeys(site.page)).filter((key) => key.includes('.backup.'))).toEqual([]);
+
+    // B keeps its own answers: A's state is set aside in a backup, B's is saved.
+    await held.getByRole('button', { name: 'Keep this tab’s answers' }).click();
+    await expect.poll(() => b.locator('[data-save-held="false"]').count()).toBe(1);
+    const kept = required((await stored(site.page)).snapshots[meeting.id], 'B’s save');
+    expect(kept.savedAt > newer.savedAt).toBe(true);
+    const backupKey = required(
+      (await storageKeys(site.page)).find((key) => key.startsWith(`${PROGRESS_KEY}.backup.`)),
+      'a backup of A’s state',
+    );
+    const backup = JSON.parse(
+      required(
+        await site.page.evaluate((key) => localStorage.getItem(key), backupKey),
+        'the backup',
+      ),
+    );
+    expect(backup).toEqual({ setAside: 'quiz-snapshot', quizId: meeting.id, ...newer });
+
+    // Now A is the older tab: its notice offers B's state, and taking it shows where B is.
+    const offer = a.locator('[data-newer-elsewhere="saved"]');
+    await offer.getByRole('button', { name: 'Continue from the newer state' }).click();
+    await expect.poll(() => a.locator('[data-newer-elsewhere=""]').count()).toBe(1);
+    expect(await a.locator('[data-question]').getAttribute('data-question')).toBe(
+      await b.locator('[data-question]').getAttribute('data-question'),
+    );
+  });
+});
+
 describe('hostile stored progress', () => {
   let browser: Browser;
 

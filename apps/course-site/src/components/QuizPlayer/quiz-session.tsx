@@ -14,7 +14,7 @@ import { browserProgressStore } from '../../progress/use-progress';
 import RecordFault from '../RecordFault';
 import AnswersSummary from './answers-summary';
 import IntroScreen from './intro-screen';
-import { NEWER_ELSEWHERE_WORDS } from './newer-elsewhere';
+import { HELD_SAVE_WORDS, NEWER_ELSEWHERE_WORDS } from './newer-elsewhere';
 import QuestionScreen from './question-screen';
 import { percent } from './quiz-rules';
 import ResultsScreen from './results-screen';
@@ -167,17 +167,36 @@ function QuizSessionBody({
         </p>
       )}
       {/* Always present, so that the offer is announced when it appears. */}
-      <div role="status" data-newer-elsewhere={progress.newerElsewhere ?? ''}>
-        {progress.newerElsewhere && (
+      <div
+        role="status"
+        data-newer-elsewhere={progress.newerElsewhere ?? ''}
+        data-save-held={progress.held}
+      >
+        {(progress.held || progress.newerElsewhere) && (
           <div className={styles.notice}>
-            <p>{NEWER_ELSEWHERE_WORDS[progress.newerElsewhere]}</p>
-            <button
-              type="button"
-              className="button button--secondary button--sm"
-              onClick={onTakeNewer}
-            >
-              Continue from the newer state
-            </button>
+            <p>
+              {progress.held
+                ? HELD_SAVE_WORDS
+                : NEWER_ELSEWHERE_WORDS[progress.newerElsewhere ?? 'saved']}
+            </p>
+            <div className={styles.noticeActions}>
+              <button
+                type="button"
+                className="button button--secondary button--sm"
+                onClick={onTakeNewer}
+              >
+                Continue from the newer state
+              </button>
+              {progress.held && (
+                <button
+                  type="button"
+                  className="button button--secondary button--sm"
+                  onClick={progress.keepThisTab}
+                >
+                  Keep this tab’s answers
+                </button>
+              )}
+            </div>
           </div>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { type Quiz, type QuizSnapshot, resultsOf } from '@tmm/quiz-engine';
 import { useCallback, useRef, useState } from 'react';
+import { downloadText } from '../../lib/download-text';
 // Module by module, not the progress barrel: recording an attempt feeds the scheduler
 // (ts-fsrs), which is fetched only once the learner has started a quiz.
 import { attemptIdOf, attemptRecord, reviewAttemptRecord } from '../../progress/attempt-record';
@@ -7,9 +8,15 @@ import type { LegacyAttempt, QuizAttempt, ReviewAttempt } from '../../progress/d
 import { earlierBestOf } from '../../progress/earlier-scores';
 import { completeLesson } from '../../progress/lessons';
 import type { ReviewQuiz } from '../../progress/review-quiz';
+import { setAsideQuizSnapshot } from '../../progress/set-aside';
 import { playedQuizId, saveQuizSnapshot } from '../../progress/snapshots';
 import { browserProgressStore, useProgress } from '../../progress/use-progress';
-import { type NewerElsewhere, newerElsewhere } from './newer-elsewhere';
+import {
+  keepNewerSnapshot,
+  type NewerElsewhere,
+  newerElsewhere,
+  saveUnlessNewerElsewhere,
+} from './newer-elsewhere';
 
 /**
  * `recordAttempt` with the scheduler it feeds: a chunk of its own, asked for with the first
@@ -35,6 +42,10 @@ export interface QuizProgress {
   readonly saveProblem: string | undefined;
   /** How the quiz moved on in another tab since this tab last saved it, if it did. */
   readonly newerElsewhere: NewerElsewhere | undefined;
+  /** This tab's last change was not saved: another tab saved the quiz after this tab knew it. */
+  readonly held: boolean;
+  /** Saves this tab's held state over the other tab's, which is set aside (backed up) first. */
+  readonly keepThisTab: () => void;
 }
 
 function randomSeed(): number {
@@ -65,6 +76,9 @@ export function useQuizProgress(
   // When this tab last saved or finished the quiz: later changes in the store are another tab's.
   const knownAt = useRef(start.knownAt);
   const [saveProblem, setSaveProblem] = useState<string>();
+  const [held, setHeld] = useState(false);
+  // The last snapshot this tab had to save, for "Keep this tab's answers".
+  const latest = useRef<unknown>(undefined);
   const recorded = useRef(new Set<string>());
   const document = useProgress();
 
@@ -80,10 +94,23 @@ export function useQuizProgress(
         );
       };
       if (!context.finished) {
+        latest.current = persisted;
         try {
           const savedAt = new Date();
-          knownAt.current = savedAt.toISOString();
-          store.update((current) => saveQuizSnapshot(current, quiz.id, persisted, savedAt));
+          let saved = false;
+          store.update((current) => {
+            const next = saveUnlessNewerElsewhere(
+              current,
+              quiz.id,
+              persisted,
+              savedAt,
+              knownAt.current,
+            );
+            saved = next !== current;
+            return next;
+          });
+          if (saved) knownAt.current = savedAt.toISOString();
+          setHeld(!saved);
           setSaveProblem(undefined);
         } catch (error) {
           reportProblem(error);
@@ -97,7 +124,7 @@ export function useQuizProgress(
       if (recorded.current.has(attemptId)) return;
       recorded.current.add(attemptId);
       const finishedAt = new Date();
-      knownAt.current = finishedAt.toISOString();
+      setHeld(false);
       const results = resultsOf(quiz, context);
       loadRecordAttempt()
         .then((recordAttempt) => {
@@ -106,7 +133,12 @@ export function useQuizProgress(
               ? attemptRecord(quiz, context, results, finishedAt)
               : reviewAttemptRecord(review, context, results, finishedAt);
           store.update((current) => {
-            const withAttempt = recordAttempt(current, record);
+            const withAttempt = keepNewerSnapshot(
+              current,
+              recordAttempt(current, record),
+              quiz.id,
+              knownAt.current,
+            );
             return lessonId ? completeLesson(withAttempt, lessonId, finishedAt) : withAttempt;
           });
           setSaveProblem(undefined);
@@ -119,6 +151,26 @@ export function useQuizProgress(
     },
     [quiz, lessonId, review],
   );
+
+  const keepThisTab = useCallback(() => {
+    const store = browserProgressStore();
+    if (store === null || latest.current === undefined) return;
+    try {
+      const setAside = setAsideQuizSnapshot(store, quiz.id);
+      // Storage could not take the backup: hand the learner the other tab's state first.
+      if (setAside && setAside.backupKey === null)
+        downloadText(setAside.raw, 'tmm-course-set-aside-record.json');
+      const savedAt = new Date();
+      const persisted = latest.current;
+      store.update((current) => saveQuizSnapshot(current, quiz.id, persisted, savedAt));
+      knownAt.current = savedAt.toISOString();
+      setHeld(false);
+      setSaveProblem(undefined);
+    } catch (error) {
+      const reason = error instanceof Error ? ` (${error.message})` : '';
+      setSaveProblem(`This tab’s answers could not be saved${reason}.`);
+    }
+  }, [quiz.id]);
 
   // Attempts are kept in finishing order: the last one of this quiz is the latest.
   const lastAttempt = document.attempts
@@ -136,5 +188,7 @@ export function useQuizProgress(
       knownAt: knownAt.current,
       ownAttempts: recorded.current,
     }),
+    held,
+    keepThisTab,
   };
 }
