@@ -39,6 +39,8 @@ type Kept =
   | {
       readonly read: true;
       readonly check?: (store: ReturnType<typeof createProgressStore>) => void;
+      /** Read with a record left out: the notice says where, and the text is backed up. */
+      readonly leftOut?: RegExp;
     }
   | {
       readonly read: false;
@@ -202,11 +204,39 @@ const cases: StoredCase[] = [
     },
   },
   {
-    name: 'a lesson named __proto__',
-    raw: '{"format":"tmm-course-progress","version":3,"attempts":[],"lessons":{"__proto__":{"completedAt":"2025-03-01T10:00:00.000Z"}},"cards":{},"reviewLogs":[],"snapshots":{}}',
+    name: 'a lesson named __proto__ (left out, said, backed up; the other lesson kept)',
+    raw: '{"format":"tmm-course-progress","version":3,"attempts":[],"lessons":{"__proto__":{"completedAt":"2025-03-01T10:00:00.000Z"},"the-meeting":{"completedAt":"2025-03-01T10:00:00.000Z"}},"cards":{},"reviewLogs":[],"snapshots":{}}',
     kept: {
       read: true,
-      check: () => expect(({} as Record<string, unknown>).completedAt).toBeUndefined(),
+      leftOut: /record named "__proto__" \(at lessons\.__proto__\)/,
+      check: (store) => {
+        expect(({} as Record<string, unknown>).completedAt).toBeUndefined();
+        expect(Object.keys(store.getSnapshot().lessons)).toEqual(['the-meeting']);
+      },
+    },
+  },
+  {
+    name: 'a card named __proto__ (left out, said, backed up)',
+    raw: '{"format":"tmm-course-progress","version":3,"attempts":[],"lessons":{},"cards":{"__proto__":{"due":"2025-03-02T10:00:00.000Z"}},"reviewLogs":[],"snapshots":{}}',
+    kept: {
+      read: true,
+      leftOut: /\(at cards\.__proto__\)/,
+      check: (store) => expect(store.getSnapshot().cards).toEqual({}),
+    },
+  },
+  {
+    name: 'a __proto__ key inside a saved quiz snapshot (left out, said, backed up)',
+    raw: '{"format":"tmm-course-progress","version":3,"attempts":[],"lessons":{},"cards":{},"reviewLogs":[],"snapshots":{"the-meeting":{"savedAt":"2025-03-01T10:00:00.000Z","snapshot":{"value":"intro","context":{"__proto__":{"polluted":true}}}}}}',
+    kept: {
+      read: true,
+      leftOut: /\(at snapshots\["the-meeting"\]\.snapshot\.context\.__proto__\)/,
+      check: (store) => {
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        expect(store.getSnapshot().snapshots['the-meeting']?.snapshot).toEqual({
+          value: 'intro',
+          context: {},
+        });
+      },
     },
   },
   {
@@ -318,7 +348,25 @@ describe('hostile stored progress', () => {
     });
 
     if (kept.read) {
-      expect(notices).toEqual([]);
+      if (kept.leftOut) {
+        // Said once, located; the text as it was is backed up byte for byte, and what was read
+        // is stored, so the notice is not made again.
+        expect(notices).toHaveLength(1);
+        expect(notices[0]).toMatchObject({ kind: 'recovered', backupKey: BACKUP, raw });
+        expect(notices[0]?.message).toMatch(kept.leftOut);
+        expect(storage.items.get(BACKUP)).toBe(raw);
+        expect(JSON.parse(storage.items.get(KEY) ?? 'null')).toEqual(store.getSnapshot());
+        const again: ProgressNotice[] = [];
+        createProgressStore({
+          storage,
+          events: null,
+          now: () => NOW,
+          onNotice: (n) => again.push(n),
+        });
+        expect(again).toEqual([]);
+      } else {
+        expect(notices).toEqual([]);
+      }
       kept.check?.(store);
       return;
     }
