@@ -1,6 +1,8 @@
 import type { Question, Quiz } from '@tmm/quiz-engine';
+import { createQuizMachine } from '@tmm/quiz-engine';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { createActor } from 'xstate';
 import { courseQuiz } from '../support/course-quizzes';
 import { launchBrowser } from './support/browser';
 import { answerCorrectly, quizSection } from './support/quiz-page';
@@ -447,5 +449,177 @@ describe('hostile imports and links', () => {
         .toContain('Trilateral Ministerial Meeting');
       expect(await site.page.locator('[data-paragraph], p').count()).toBeGreaterThan(8);
     }
+  });
+});
+
+/** The text that the injected faults below trip on. */
+const FAULT = 'FAULT-INJECTED';
+/** A day no learner's record holds, which the injected date fault trips on. */
+const FAULT_DAY = '2001-02-03T04:05:06.000Z';
+
+/**
+ * Faults injected into the page before any of its scripts run, standing for a stored record
+ * that passes every check yet breaks the component that renders it: setting an input's value to
+ * text holding `FAULT` throws, and so does formatting the date `FAULT_DAY`. Nothing of this is
+ * in the site.
+ */
+function injectRenderFaults({ fault, day }: { fault: string; day: string }): void {
+  const value = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+  Object.defineProperty(HTMLInputElement.prototype, 'value', {
+    ...value,
+    set(this: HTMLInputElement, text: string) {
+      if (String(text).includes(fault)) throw new Error(`injected fault: input value ${text}`);
+      value?.set?.call(this, text);
+    },
+  });
+  // `format` is a getter that gives a function bound to its formatter.
+  const format = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format');
+  const trips = (date?: Date | number) =>
+    date !== undefined && new Date(date).getTime() === Date.parse(day);
+  Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+    ...format,
+    get(this: Intl.DateTimeFormat) {
+      const bound = format?.get?.call(this) as (date?: Date | number) => string;
+      return (date?: Date | number) => {
+        if (trips(date)) throw new Error(`injected fault: date ${day}`);
+        return bound(date);
+      };
+    },
+  });
+}
+
+describe('a quiz or the progress report that fails to render', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the quiz’s fallback on every load until the attempt is set aside (backed up); the lesson around it is still shown', async () => {
+    const site = await openSitePage(browser, { expectedErrors: /injected fault/ });
+    await site.page.addInitScript(injectRenderFaults, { fault: FAULT, day: FAULT_DAY });
+    // A saved attempt at the fill-in-the-blank question, its blank holding the fault's text:
+    // a valid record, as the engine writes it.
+    const blanks = required(
+      meeting.questions.find((question) => question.type === 'fill-in-the-blank'),
+      'a fill-in-the-blank question',
+    );
+    if (blanks.type !== 'fill-in-the-blank') throw new Error('not a fill-in-the-blank question');
+    const actor = createActor(createQuizMachine(meeting), { input: { seed: 7 } }).start();
+    actor.send({ type: 'quiz.start' });
+    actor.send({
+      type: 'question.go',
+      index: actor.getSnapshot().context.order.indexOf(blanks.id),
+    });
+    actor.send({
+      type: 'answer.change',
+      answer: { blanks: { [required(blanks.blanks[0], 'a blank').id]: `${FAULT} text` } },
+    });
+    const snapshot = {
+      savedAt: '2025-03-01T10:00:00.000Z',
+      snapshot: actor.getPersistedSnapshot(),
+    };
+    const lessons = { 'dprk-threat': { completedAt: '2025-03-01T10:00:00.000Z' } };
+    await site.visit('/progress');
+    await site.page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      PROGRESS_KEY,
+      JSON.stringify({
+        format: 'tmm-course-progress',
+        version: 3,
+        attempts: [],
+        lessons,
+        cards: {},
+        reviewLogs: [],
+        snapshots: { [meeting.id]: JSON.parse(JSON.stringify(snapshot)) },
+      }),
+    ] as const);
+
+    for (let load = 0; load < 2; load++) {
+      await site.visit(LESSON);
+      const fault = quizSection(site.page, meeting.id).locator('[data-record-fault]');
+      await expect.poll(() => fault.textContent()).toContain('This quiz could not be shown');
+      expect(await fault.textContent()).toContain('The rest of your progress is untouched.');
+    }
+    // The lesson around the quiz is still shown.
+    expect(await site.page.locator('article h1').count()).toBeGreaterThan(0);
+    expect(site.guard.report().errors.some((error) => error.includes('injected fault'))).toBe(true);
+
+    const section = quizSection(site.page, meeting.id);
+    await section
+      .getByRole('button', { name: 'Set this attempt aside and start the quiz again' })
+      .click();
+    await section.getByRole('button', { name: 'Start the quiz' }).waitFor();
+    const progress = await stored(site.page);
+    expect(progress.snapshots[meeting.id]).toBeUndefined();
+    expect(progress.lessons).toEqual(lessons);
+    const backupKey = required(
+      (await storageKeys(site.page)).find((key) => key.startsWith(`${PROGRESS_KEY}.backup.`)),
+      'a backup of the attempt',
+    );
+    const backup = JSON.parse(
+      required(
+        await site.page.evaluate((key) => localStorage.getItem(key), backupKey),
+        'the backup',
+      ),
+    );
+    expect(backup).toMatchObject({ setAside: 'quiz-snapshot', quizId: meeting.id });
+    expect(backup.snapshot).toEqual(JSON.parse(JSON.stringify(snapshot.snapshot)));
+    // And the quiz starts afresh, as it should.
+    await section.getByRole('button', { name: 'Start the quiz' }).click();
+    await section.locator('[data-question]').waitFor();
+  });
+
+  it('shows the progress report’s fallback while the export below it still works, and loses nothing', async () => {
+    const site = await openSitePage(browser, { expectedErrors: /injected fault/ });
+    await site.page.addInitScript(injectRenderFaults, { fault: FAULT, day: FAULT_DAY });
+    await site.visit('/progress');
+    const progress = {
+      format: 'tmm-course-progress',
+      version: 3,
+      attempts: [],
+      lessons: { 'the-meeting': { completedAt: FAULT_DAY } },
+      cards: {},
+      reviewLogs: [],
+      snapshots: {},
+    };
+    await site.page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      PROGRESS_KEY,
+      JSON.stringify(progress),
+    ] as const);
+
+    await site.visit('/progress');
+    const fault = site.page.locator('[data-progress-ready] [data-record-fault]');
+    await expect
+      .poll(() => fault.textContent())
+      .toContain('Your progress report could not be shown');
+    expect(site.guard.report().errors.some((error) => error.includes('injected fault'))).toBe(true);
+    // Export, import and reset are below the report, outside its boundary: the export works.
+    const keep = site.page.locator('section[aria-labelledby="keep-your-progress"]');
+    const download = site.page.waitForEvent('download');
+    await keep
+      .getByRole('button', { name: /download/i })
+      .first()
+      .click();
+    const file = await download;
+    const exported = JSON.parse(
+      await new Promise<string>((resolve, reject) => {
+        file
+          .createReadStream()
+          .then((stream) => {
+            const chunks: Buffer[] = [];
+            stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+            stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+            stream.on('error', reject);
+          })
+          .catch(reject);
+      }),
+    );
+    expect(exported.lessons).toEqual(progress.lessons);
+    // Nothing was lost: the stored progress is as it was.
+    expect((await stored(site.page)).lessons).toEqual(progress.lessons);
   });
 });
