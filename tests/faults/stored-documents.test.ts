@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { restoreQuizSnapshot } from '@tmm/quiz-engine';
+import { createQuizMachine, type QuizEvent, restoreQuizSnapshot } from '@tmm/quiz-engine';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import { emptyProgressDocument } from '../../apps/course-site/src/progress/document';
 import {
   createProgressStore,
@@ -31,6 +32,23 @@ const attempt = {
   finishedAt: '2025-03-01T10:00:00.000Z',
   questions: [],
 };
+/**
+ * A real saved attempt at the meeting's quiz (started, on its second question), with its log as the
+ * machine kept it before the log was bounded: 10,000 moves back and forth after that answer.
+ */
+function unboundedAttempt() {
+  const quiz = courseQuiz('the-meeting').quiz;
+  const actor = createActor(createQuizMachine(quiz), { input: { seed: 11 } }).start();
+  actor.send({ type: 'quiz.start' });
+  actor.send({ type: 'answer.submit' });
+  actor.send({ type: 'question.next' });
+  const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+  const moves: QuizEvent[] = [];
+  for (let i = 0; i < 5_000; i++)
+    moves.push({ type: 'question.previous' }, { type: 'question.next' });
+  persisted.context.log = [...persisted.context.log, ...moves];
+  return persisted;
+}
 const nestedArrays = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 const nestedObjects = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 
@@ -263,6 +281,30 @@ const cases: StoredCase[] = [
     kept: {
       read: true,
       check: (store) => expect(Object.keys(store.getSnapshot().snapshots).length).toBe(1),
+    },
+  },
+  {
+    name: 'a snapshot whose log holds 10,000 moves (stored before the bound; resumed, log bounded)',
+    raw: v3({
+      snapshots: {
+        'the-meeting': { savedAt: '2025-03-01T10:00:00.000Z', snapshot: unboundedAttempt() },
+      },
+    }),
+    kept: {
+      read: true,
+      check: (store) => {
+        const saved = store.getSnapshot().snapshots['the-meeting']?.snapshot as {
+          value: unknown;
+          context: { current: number; log: unknown[] };
+        };
+        expect(saved.context.log.length).toBeGreaterThan(10_000);
+        const restored = restoreQuizSnapshot(courseQuiz('the-meeting').quiz, saved);
+        expect(restored.outcome).toBe('resumed');
+        const resumed = restored.snapshot as unknown as typeof saved;
+        expect(resumed.value).toEqual(saved.value);
+        expect(resumed.context.current).toBe(saved.context.current);
+        expect(resumed.context.log.length).toBeLessThanOrEqual(4);
+      },
     },
   },
   {
