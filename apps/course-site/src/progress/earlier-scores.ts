@@ -1,10 +1,10 @@
 import type { LegacyAttempt, ProgressDocument } from './document';
-import { percent } from './mastery-labels';
+import { percent } from './percent';
 
 /**
  * The best scores version 1 of the progress kept (one per quiz, migrated as `legacy` attempts),
  * in history order. They have no per-question results, so they never count toward mastery;
- * they are shown at the quiz's intro and on the progress page, in the words below.
+ * they are shown at the quiz's intro and on the progress page, each in `earlierBestWords`.
  */
 export function earlierBestScores(progress: ProgressDocument): LegacyAttempt[] {
   return progress.attempts.filter((attempt): attempt is LegacyAttempt => attempt.kind === 'legacy');
@@ -28,7 +28,3 @@ export function earlierBestWords(attempt: LegacyAttempt): string {
 export function earlierBestNote(attempt: LegacyAttempt): string {
   return `Your best score here on an earlier version of the course: ${earlierBestWords(attempt)}.`;
 }
-
-/** What the progress page says before listing the earlier best scores. */
-export const EARLIER_BEST_LEAD =
-  'Your best scores on an earlier version of the course, which kept only the best score of each quiz (they stay in your history, but do not count toward mastery):';

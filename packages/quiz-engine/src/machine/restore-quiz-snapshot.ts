@@ -6,9 +6,8 @@ import { moduleOf } from '../questions/score-question';
 import type { Quiz } from '../quiz';
 import { nextSeed } from '../random/mulberry32';
 import { questionById } from './attempt-rules';
-import { isQuizEvent, type QuizEvent } from './quiz-events';
-import { createQuizMachine, freshAttempt, isNavigation } from './quiz-machine';
-import { replay } from './replay';
+import { isQuizEvent } from './quiz-events';
+import { createQuizMachine, freshAttempt } from './quiz-machine';
 
 /**
  * What became of a persisted attempt:
@@ -107,56 +106,6 @@ function isContextOf(quiz: Quiz, value: unknown): value is QuizContext {
   );
 }
 
-/** Whether two JSON values are equal (objects key by key, in any order). */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) || Array.isArray(b))
-    return (
-      Array.isArray(a) &&
-      Array.isArray(b) &&
-      a.length === b.length &&
-      a.every((item, i) => sameJson(item, b[i]))
-    );
-  if (!isRecord(a) || !isRecord(b)) return false;
-  const keys = Object.keys(a).filter((key) => a[key] !== undefined);
-  return (
-    keys.length === Object.keys(b).filter((key) => b[key] !== undefined).length &&
-    keys.every((key) => Object.hasOwn(b, key) && sameJson(a[key], b[key]))
-  );
-}
-
-/**
- * Whether a log is as the machine keeps it now: no run of more than two navigation events and
- * no repeated answer change, rating or refused submission in a row. Logs stored before the
- * machine bounded them may not be.
- */
-function isBounded(log: readonly QuizEvent[]): boolean {
-  let run = 0;
-  for (let i = 0; i < log.length; i++) {
-    const type = log[i]?.type ?? '';
-    run = isNavigation(type) ? run + 1 : 0;
-    if (run > 2) return false;
-    const repeats =
-      type === 'answer.change' || type === 'confidence.set' || type === 'answer.submit';
-    if (repeats && log[i - 1]?.type === type) return false;
-  }
-  return true;
-}
-
-/**
- * The log of a resumed attempt, bounded: a log stored before the machine bounded it is replayed,
- * and the replay's log (the same attempt, without the moves and repeats that cancel out) replaces
- * it when the replay reaches exactly the stored state. Otherwise (an attempt carried over from
- * another version, whose log starts there) the stored log is kept as it is.
- */
-function boundedLog(quiz: Quiz, value: unknown, context: QuizContext): readonly QuizEvent[] {
-  if (isBounded(context.log)) return context.log;
-  const again = replay(quiz, context.log, { seed: context.seed, attempt: context.attempt });
-  const { log: _, ...stored } = context;
-  const { log, ...replayed } = again.context;
-  return sameJson(again.value, value) && sameJson(replayed, stored) ? log : context.log;
-}
-
 const topState = (value: unknown) => (isRecord(value) ? Object.keys(value)[0] : value);
 
 /**
@@ -188,9 +137,7 @@ export function restoreQuizSnapshot(quiz: Quiz, persisted: unknown): RestoredQui
       // and the review of a question were states of their own) enters its initial substate.
       const trial = createActor(machine, { snapshot: persisted as Snapshot<unknown>, input: {} });
       if (trial.getSnapshot().status !== 'active') throw new Error('unknown state');
-      const log = boundedLog(quiz, persisted.value, old);
-      const snapshot = log === old.log ? persisted : { ...persisted, context: { ...old, log } };
-      return { snapshot: snapshot as Snapshot<unknown>, outcome: 'resumed', ...none };
+      return { snapshot: persisted as Snapshot<unknown>, outcome: 'resumed', ...none };
     }
     const behaviour = state === 'practice' || state === 'test' ? state : undefined;
     if (state === 'finished' || (behaviour && behaviour !== quiz.behaviour)) {

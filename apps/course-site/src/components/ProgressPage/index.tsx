@@ -15,11 +15,7 @@ import {
   useProgress,
   useProgressStore,
 } from '../../progress';
-import {
-  EARLIER_BEST_LEAD,
-  earlierBestScores,
-  earlierBestWords,
-} from '../../progress/earlier-scores';
+import { earlierBestScores, earlierBestWords } from '../../progress/earlier-scores';
 import { MASTERY_LEVEL_LABELS, MASTERY_LEVELS, percent } from '../../progress/mastery-labels';
 import LessonChecklist from '../LessonChecklist';
 import MasteryChart from '../MasteryChart';
@@ -219,7 +215,10 @@ function EarlierBestScores({ progress, quizzes }: EarlierBestScoresProps): React
   const titles = new Map(quizzes.map((quiz) => [quiz.id, quiz.title]));
   return (
     <div data-earlier-best="">
-      <p>{EARLIER_BEST_LEAD}</p>
+      <p>
+        Your best scores on an earlier version of the course, which kept only the best score of each
+        quiz (they stay in your history, but do not count toward mastery):
+      </p>
       <ul>
         {scores.map((attempt) => (
           <li key={attempt.attemptId} data-earlier-best-quiz={attempt.quizId}>

@@ -83,7 +83,3 @@ export const NEWER_ELSEWHERE_WORDS: Readonly<Record<NewerElsewhere, string>> = {
   saved: 'This quiz moved on in another tab: it has answers this tab does not show.',
   finished: 'This quiz was finished in another tab; that attempt is kept in your progress.',
 };
-
-/** What the player says when it held a save because the quiz moved on in another tab. */
-export const HELD_SAVE_WORDS =
-  'This quiz moved on in another tab, so the answers you give in this tab are not being saved. Continue from the newer state (the answers given here since then are dropped), or keep this tab’s answers (the other tab’s are set aside, in a backup kept in this browser).';

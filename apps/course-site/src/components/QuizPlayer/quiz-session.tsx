@@ -1,7 +1,7 @@
 import { useLocation } from '@docusaurus/router';
 import type { Quiz, RestoreOutcome } from '@tmm/quiz-engine';
 import { useQuiz } from '@tmm/quiz-engine/react';
-import { type ReactNode, useId, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useId, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import type { Lesson } from '../../../plugins/quizzes/contract';
 import { lessonIdAt } from '../../lib/lesson-id-at';
@@ -14,7 +14,10 @@ import { browserProgressStore } from '../../progress/use-progress';
 import RecordFault from '../RecordFault';
 import AnswersSummary from './answers-summary';
 import IntroScreen from './intro-screen';
-import { HELD_SAVE_WORDS, NEWER_ELSEWHERE_WORDS } from './newer-elsewhere';
+import { NEWER_ELSEWHERE_WORDS } from './newer-elsewhere';
+
+const HeldNotice = lazy(() => import('./held-notice'));
+
 import QuestionScreen from './question-screen';
 import { percent } from './quiz-rules';
 import ResultsScreen from './results-screen';
@@ -172,14 +175,14 @@ function QuizSessionBody({
         data-newer-elsewhere={progress.newerElsewhere ?? ''}
         data-save-held={progress.held}
       >
-        {(progress.held || progress.newerElsewhere) && (
-          <div className={styles.notice}>
-            <p>
-              {progress.held
-                ? HELD_SAVE_WORDS
-                : NEWER_ELSEWHERE_WORDS[progress.newerElsewhere ?? 'saved']}
-            </p>
-            <div className={styles.noticeActions}>
+        {progress.held ? (
+          <Suspense fallback={null}>
+            <HeldNotice onTakeNewer={onTakeNewer} onKeepThisTab={progress.keepThisTab} />
+          </Suspense>
+        ) : (
+          progress.newerElsewhere && (
+            <div className={styles.notice}>
+              <p>{NEWER_ELSEWHERE_WORDS[progress.newerElsewhere]}</p>
               <button
                 type="button"
                 className="button button--secondary button--sm"
@@ -187,17 +190,8 @@ function QuizSessionBody({
               >
                 Continue from the newer state
               </button>
-              {progress.held && (
-                <button
-                  type="button"
-                  className="button button--secondary button--sm"
-                  onClick={progress.keepThisTab}
-                >
-                  Keep this tab’s answers
-                </button>
-              )}
             </div>
-          </div>
+          )
         )}
       </div>
       {progress.saveProblem && (

@@ -1,6 +1,5 @@
 import { type Quiz, type QuizSnapshot, resultsOf } from '@tmm/quiz-engine';
 import { useCallback, useRef, useState } from 'react';
-import { downloadText } from '../../lib/download-text';
 // Module by module, not the progress barrel: recording an attempt feeds the scheduler
 // (ts-fsrs), which is fetched only once the learner has started a quiz.
 import { attemptIdOf, attemptRecord, reviewAttemptRecord } from '../../progress/attempt-record';
@@ -8,8 +7,7 @@ import type { LegacyAttempt, QuizAttempt, ReviewAttempt } from '../../progress/d
 import { earlierBestOf } from '../../progress/earlier-scores';
 import { completeLesson } from '../../progress/lessons';
 import type { ReviewQuiz } from '../../progress/review-quiz';
-import { setAsideQuizSnapshot } from '../../progress/set-aside';
-import { playedQuizId, saveQuizSnapshot } from '../../progress/snapshots';
+import { playedQuizId } from '../../progress/snapshots';
 import { browserProgressStore, useProgress } from '../../progress/use-progress';
 import {
   keepNewerSnapshot,
@@ -154,22 +152,18 @@ export function useQuizProgress(
 
   const keepThisTab = useCallback(() => {
     const store = browserProgressStore();
-    if (store === null || latest.current === undefined) return;
-    try {
-      const setAside = setAsideQuizSnapshot(store, quiz.id);
-      // Storage could not take the backup: hand the learner the other tab's state first.
-      if (setAside && setAside.backupKey === null)
-        downloadText(setAside.raw, 'tmm-course-set-aside-record.json');
-      const savedAt = new Date();
-      const persisted = latest.current;
-      store.update((current) => saveQuizSnapshot(current, quiz.id, persisted, savedAt));
-      knownAt.current = savedAt.toISOString();
-      setHeld(false);
-      setSaveProblem(undefined);
-    } catch (error) {
-      const reason = error instanceof Error ? ` (${error.message})` : '';
-      setSaveProblem(`This tab’s answers could not be saved${reason}.`);
-    }
+    const persisted = latest.current;
+    if (store === null || persisted === undefined) return;
+    import('./keep-this-tab')
+      .then(({ keepThisTabsSnapshot }) => {
+        knownAt.current = keepThisTabsSnapshot(store, quiz.id, persisted);
+        setHeld(false);
+        setSaveProblem(undefined);
+      })
+      .catch((error: unknown) => {
+        const reason = error instanceof Error ? ` (${error.message})` : '';
+        setSaveProblem(`This tab’s answers could not be saved${reason}.`);
+      });
   }, [quiz.id]);
 
   // Attempts are kept in finishing order: the last one of this quiz is the latest.
