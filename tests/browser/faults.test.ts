@@ -220,7 +220,7 @@ describe('two tabs answering one quiz in turn', () => {
     const held = b.locator('[data-save-held="true"]');
     await expect
       .poll(() => held.textContent())
-      .toContain('so the answers you give in this tab are not being saved');
+      .toContain('so this tab’s answers are not being saved');
     expect((await stored(site.page)).snapshots[meeting.id]).toEqual(newer);
     expect((await storageKeys(site.page)).filter((key) => key.includes('.backup.'))).toEqual([]);
 
