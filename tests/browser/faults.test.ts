@@ -1,6 +1,8 @@
 import type { Question, Quiz } from '@tmm/quiz-engine';
+import { createQuizMachine } from '@tmm/quiz-engine';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { createActor } from 'xstate';
 import { courseQuiz } from '../support/course-quizzes';
 import { launchBrowser } from './support/browser';
 import { answerCorrectly, quizSection } from './support/quiz-page';
@@ -178,6 +180,77 @@ describe('two tabs on one quiz', () => {
   });
 });
 
+describe('two tabs answering one quiz in turn', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('holds the older tab’s save instead of overwriting the newer one, until the learner keeps it (the other set aside, backed up) or continues from the newer state', async () => {
+    const site = await openSitePage(browser);
+    await site.visit(LESSON);
+    const a = quizSection(site.page, meeting.id);
+    await a.getByRole('button', { name: 'Start the quiz' }).click();
+    await answerShown(a, meeting);
+    // Tab B resumes the same attempt at the first question's feedback.
+    const bPage = await secondTab(site, LESSON);
+    const b = quizSection(bPage, meeting.id);
+    await b.locator('[data-question]').waitFor();
+
+    // Tab A answers on: the stored state is now newer than the one B resumed.
+    await goOn(a);
+    await answerShown(a, meeting);
+    await expect
+      .poll(async () => {
+        const context = (await stored(site.page)).snapshots[meeting.id]?.snapshot.context;
+        return Object.values(context?.questions ?? {}).filter((work) => work.tries.length > 0)
+          .length;
+      })
+      .toBe(2);
+    const newer = required((await stored(site.page)).snapshots[meeting.id], 'A’s save');
+
+    // Tab B ignores the notice and answers on: its save is held, and it says so.
+    await goOn(b);
+    await answerShown(b, meeting);
+    const held = b.locator('[data-save-held="true"]');
+    await expect
+      .poll(() => held.textContent())
+      .toContain('so this tab’s answers are not being saved');
+    expect((await stored(site.page)).snapshots[meeting.id]).toEqual(newer);
+    expect((await storageKeys(site.page)).filter((key) => key.includes('.backup.'))).toEqual([]);
+
+    // B keeps its own answers: A's state is set aside in a backup, B's is saved.
+    await held.getByRole('button', { name: 'Keep this tab’s answers' }).click();
+    await expect.poll(() => b.locator('[data-save-held="false"]').count()).toBe(1);
+    const kept = required((await stored(site.page)).snapshots[meeting.id], 'B’s save');
+    expect(kept.savedAt > newer.savedAt).toBe(true);
+    const backupKey = required(
+      (await storageKeys(site.page)).find((key) => key.startsWith(`${PROGRESS_KEY}.backup.`)),
+      'a backup of A’s state',
+    );
+    const backup = JSON.parse(
+      required(
+        await site.page.evaluate((key) => localStorage.getItem(key), backupKey),
+        'the backup',
+      ),
+    );
+    expect(backup).toEqual({ setAside: 'quiz-snapshot', quizId: meeting.id, ...newer });
+
+    // Now A is the older tab: its notice offers B's state, and taking it shows where B is.
+    const offer = a.locator('[data-newer-elsewhere="saved"]');
+    await offer.getByRole('button', { name: 'Continue from the newer state' }).click();
+    await expect.poll(() => a.locator('[data-newer-elsewhere=""]').count()).toBe(1);
+    expect(await a.locator('[data-question]').getAttribute('data-question')).toBe(
+      await b.locator('[data-question]').getAttribute('data-question'),
+    );
+  });
+});
+
 describe('hostile stored progress', () => {
   let browser: Browser;
 
@@ -227,7 +300,7 @@ describe('hostile stored progress', () => {
     expect((await stored(site.page)).lessons).toEqual(lessons);
   });
 
-  it('shows the best score a version 1 document kept, at the quiz', async () => {
+  it('shows the best score a version 1 document kept, at the quiz and on the progress page', async () => {
     const site = await openSitePage(browser);
     await site.visit('/progress');
     await site.page.evaluate(([key, value]) => localStorage.setItem(key, value), [
@@ -245,6 +318,15 @@ describe('hostile stored progress', () => {
       .toContain(
         'Your best score here on an earlier version of the course: 80%, on February 1, 2025.',
       );
+
+    await site.visit('/progress');
+    const earlier = site.page.locator('[data-earlier-best-quiz="the-meeting"]');
+    await expect
+      .poll(() => earlier.textContent())
+      .toBe(`${meeting.title}: 80%, on February 1, 2025`);
+    expect(await site.page.locator('[data-earlier-best] p').textContent()).toContain(
+      'Your best scores on an earlier version of the course',
+    );
   });
 
   it('sets aside progress nested 5,000 levels deep, with a notice, and every page still works', async () => {
@@ -367,5 +449,177 @@ describe('hostile imports and links', () => {
         .toContain('Trilateral Ministerial Meeting');
       expect(await site.page.locator('[data-paragraph], p').count()).toBeGreaterThan(8);
     }
+  });
+});
+
+/** The text that the injected faults below trip on. */
+const FAULT = 'FAULT-INJECTED';
+/** A day no learner's record holds, which the injected date fault trips on. */
+const FAULT_DAY = '2001-02-03T04:05:06.000Z';
+
+/**
+ * Faults injected into the page before any of its scripts run, standing for a stored record
+ * that passes every check yet breaks the component that renders it: setting an input's value to
+ * text holding `FAULT` throws, and so does formatting the date `FAULT_DAY`. Nothing of this is
+ * in the site.
+ */
+function injectRenderFaults({ fault, day }: { fault: string; day: string }): void {
+  const value = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+  Object.defineProperty(HTMLInputElement.prototype, 'value', {
+    ...value,
+    set(this: HTMLInputElement, text: string) {
+      if (String(text).includes(fault)) throw new Error(`injected fault: input value ${text}`);
+      value?.set?.call(this, text);
+    },
+  });
+  // `format` is a getter that gives a function bound to its formatter.
+  const format = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format');
+  const trips = (date?: Date | number) =>
+    date !== undefined && new Date(date).getTime() === Date.parse(day);
+  Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+    ...format,
+    get(this: Intl.DateTimeFormat) {
+      const bound = format?.get?.call(this) as (date?: Date | number) => string;
+      return (date?: Date | number) => {
+        if (trips(date)) throw new Error(`injected fault: date ${day}`);
+        return bound(date);
+      };
+    },
+  });
+}
+
+describe('a quiz or the progress report that fails to render', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the quiz’s fallback on every load until the attempt is set aside (backed up); the lesson around it is still shown', async () => {
+    const site = await openSitePage(browser, { expectedErrors: /injected fault/ });
+    await site.page.addInitScript(injectRenderFaults, { fault: FAULT, day: FAULT_DAY });
+    // A saved attempt at the fill-in-the-blank question, its blank holding the fault's text:
+    // a valid record, as the engine writes it.
+    const blanks = required(
+      meeting.questions.find((question) => question.type === 'fill-in-the-blank'),
+      'a fill-in-the-blank question',
+    );
+    if (blanks.type !== 'fill-in-the-blank') throw new Error('not a fill-in-the-blank question');
+    const actor = createActor(createQuizMachine(meeting), { input: { seed: 7 } }).start();
+    actor.send({ type: 'quiz.start' });
+    actor.send({
+      type: 'question.go',
+      index: actor.getSnapshot().context.order.indexOf(blanks.id),
+    });
+    actor.send({
+      type: 'answer.change',
+      answer: { blanks: { [required(blanks.blanks[0], 'a blank').id]: `${FAULT} text` } },
+    });
+    const snapshot = {
+      savedAt: '2025-03-01T10:00:00.000Z',
+      snapshot: actor.getPersistedSnapshot(),
+    };
+    const lessons = { 'dprk-threat': { completedAt: '2025-03-01T10:00:00.000Z' } };
+    await site.visit('/progress');
+    await site.page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      PROGRESS_KEY,
+      JSON.stringify({
+        format: 'tmm-course-progress',
+        version: 3,
+        attempts: [],
+        lessons,
+        cards: {},
+        reviewLogs: [],
+        snapshots: { [meeting.id]: JSON.parse(JSON.stringify(snapshot)) },
+      }),
+    ] as const);
+
+    for (let load = 0; load < 2; load++) {
+      await site.visit(LESSON);
+      const fault = quizSection(site.page, meeting.id).locator('[data-record-fault]');
+      await expect.poll(() => fault.textContent()).toContain('This quiz could not be shown');
+      expect(await fault.textContent()).toContain('The rest of your progress is untouched.');
+    }
+    // The lesson around the quiz is still shown.
+    expect(await site.page.locator('article h1').count()).toBeGreaterThan(0);
+    expect(site.guard.report().errors.some((error) => error.includes('injected fault'))).toBe(true);
+
+    const section = quizSection(site.page, meeting.id);
+    await section
+      .getByRole('button', { name: 'Set this attempt aside and start the quiz again' })
+      .click();
+    await section.getByRole('button', { name: 'Start the quiz' }).waitFor();
+    const progress = await stored(site.page);
+    expect(progress.snapshots[meeting.id]).toBeUndefined();
+    expect(progress.lessons).toEqual(lessons);
+    const backupKey = required(
+      (await storageKeys(site.page)).find((key) => key.startsWith(`${PROGRESS_KEY}.backup.`)),
+      'a backup of the attempt',
+    );
+    const backup = JSON.parse(
+      required(
+        await site.page.evaluate((key) => localStorage.getItem(key), backupKey),
+        'the backup',
+      ),
+    );
+    expect(backup).toMatchObject({ setAside: 'quiz-snapshot', quizId: meeting.id });
+    expect(backup.snapshot).toEqual(JSON.parse(JSON.stringify(snapshot.snapshot)));
+    // And the quiz starts afresh, as it should.
+    await section.getByRole('button', { name: 'Start the quiz' }).click();
+    await section.locator('[data-question]').waitFor();
+  });
+
+  it('shows the progress report’s fallback while the export below it still works, and loses nothing', async () => {
+    const site = await openSitePage(browser, { expectedErrors: /injected fault/ });
+    await site.page.addInitScript(injectRenderFaults, { fault: FAULT, day: FAULT_DAY });
+    await site.visit('/progress');
+    const progress = {
+      format: 'tmm-course-progress',
+      version: 3,
+      attempts: [],
+      lessons: { 'the-meeting': { completedAt: FAULT_DAY } },
+      cards: {},
+      reviewLogs: [],
+      snapshots: {},
+    };
+    await site.page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      PROGRESS_KEY,
+      JSON.stringify(progress),
+    ] as const);
+
+    await site.visit('/progress');
+    const fault = site.page.locator('[data-progress-ready] [data-record-fault]');
+    await expect
+      .poll(() => fault.textContent())
+      .toContain('Your progress report could not be shown');
+    expect(site.guard.report().errors.some((error) => error.includes('injected fault'))).toBe(true);
+    // Export, import and reset are below the report, outside its boundary: the export works.
+    const keep = site.page.locator('section[aria-labelledby="keep-your-progress"]');
+    const download = site.page.waitForEvent('download');
+    await keep
+      .getByRole('button', { name: /download/i })
+      .first()
+      .click();
+    const file = await download;
+    const exported = JSON.parse(
+      await new Promise<string>((resolve, reject) => {
+        file
+          .createReadStream()
+          .then((stream) => {
+            const chunks: Buffer[] = [];
+            stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+            stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+            stream.on('error', reject);
+          })
+          .catch(reject);
+      }),
+    );
+    expect(exported.lessons).toEqual(progress.lessons);
+    // Nothing was lost: the stored progress is as it was.
+    expect((await stored(site.page)).lessons).toEqual(progress.lessons);
   });
 });

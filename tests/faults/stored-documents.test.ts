@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { restoreQuizSnapshot } from '@tmm/quiz-engine';
+import { createQuizMachine, type QuizEvent, restoreQuizSnapshot } from '@tmm/quiz-engine';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import { emptyProgressDocument } from '../../apps/course-site/src/progress/document';
 import {
   createProgressStore,
@@ -62,6 +63,23 @@ const summaryOf = (attemptIds: string[]) => ({
   attemptIds,
   keyPoints: {},
 });
+/**
+ * A real saved attempt at the meeting's quiz (started, on its second question), with its log as the
+ * machine kept it before the log was bounded: 10,000 moves back and forth after that answer.
+ */
+function unboundedAttempt() {
+  const quiz = courseQuiz('the-meeting').quiz;
+  const actor = createActor(createQuizMachine(quiz), { input: { seed: 11 } }).start();
+  actor.send({ type: 'quiz.start' });
+  actor.send({ type: 'answer.submit' });
+  actor.send({ type: 'question.next' });
+  const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+  const moves: QuizEvent[] = [];
+  for (let i = 0; i < 5_000; i++)
+    moves.push({ type: 'question.previous' }, { type: 'question.next' });
+  persisted.context.log = [...persisted.context.log, ...moves];
+  return persisted;
+}
 const nestedArrays = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 const nestedObjects = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 
@@ -70,6 +88,8 @@ type Kept =
   | {
       readonly read: true;
       readonly check?: (store: ReturnType<typeof createProgressStore>) => void;
+      /** Read with a record left out: the notice says where, and the text is backed up. */
+      readonly leftOut?: RegExp;
     }
   | {
       readonly read: false;
@@ -233,11 +253,39 @@ const cases: StoredCase[] = [
     },
   },
   {
-    name: 'a lesson named __proto__',
-    raw: '{"format":"tmm-course-progress","version":3,"attempts":[],"lessons":{"__proto__":{"completedAt":"2025-03-01T10:00:00.000Z"}},"cards":{},"reviewLogs":[],"snapshots":{}}',
+    name: 'a lesson named __proto__ (left out, said, backed up; the other lesson kept)',
+    raw: '{"format":"tmm-course-progress","version":3,"attempts":[],"lessons":{"__proto__":{"completedAt":"2025-03-01T10:00:00.000Z"},"the-meeting":{"completedAt":"2025-03-01T10:00:00.000Z"}},"cards":{},"reviewLogs":[],"snapshots":{}}',
     kept: {
       read: true,
-      check: () => expect(({} as Record<string, unknown>).completedAt).toBeUndefined(),
+      leftOut: /record named "__proto__" \(at lessons\.__proto__\)/,
+      check: (store) => {
+        expect(({} as Record<string, unknown>).completedAt).toBeUndefined();
+        expect(Object.keys(store.getSnapshot().lessons)).toEqual(['the-meeting']);
+      },
+    },
+  },
+  {
+    name: 'a card named __proto__ (left out, said, backed up)',
+    raw: '{"format":"tmm-course-progress","version":3,"attempts":[],"lessons":{},"cards":{"__proto__":{"due":"2025-03-02T10:00:00.000Z"}},"reviewLogs":[],"snapshots":{}}',
+    kept: {
+      read: true,
+      leftOut: /\(at cards\.__proto__\)/,
+      check: (store) => expect(store.getSnapshot().cards).toEqual({}),
+    },
+  },
+  {
+    name: 'a __proto__ key inside a saved quiz snapshot (left out, said, backed up)',
+    raw: '{"format":"tmm-course-progress","version":3,"attempts":[],"lessons":{},"cards":{},"reviewLogs":[],"snapshots":{"the-meeting":{"savedAt":"2025-03-01T10:00:00.000Z","snapshot":{"value":"intro","context":{"__proto__":{"polluted":true}}}}}}',
+    kept: {
+      read: true,
+      leftOut: /\(at snapshots\["the-meeting"\]\.snapshot\.context\.__proto__\)/,
+      check: (store) => {
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        expect(store.getSnapshot().snapshots['the-meeting']?.snapshot).toEqual({
+          value: 'intro',
+          context: {},
+        });
+      },
     },
   },
   {
@@ -424,6 +472,38 @@ const cases: StoredCase[] = [
     },
   },
   {
+    name: 'a snapshot whose log holds 10,000 moves (stored before the bound; resumed as it was, bounded from then on)',
+    raw: v4({
+      snapshots: {
+        'the-meeting': { savedAt: '2025-03-01T10:00:00.000Z', snapshot: unboundedAttempt() },
+      },
+    }),
+    kept: {
+      read: true,
+      check: (store) => {
+        const quiz = courseQuiz('the-meeting').quiz;
+        const saved = store.getSnapshot().snapshots['the-meeting']?.snapshot as {
+          value: unknown;
+          context: { current: number; log: unknown[] };
+        };
+        expect(saved.context.log.length).toBeGreaterThan(10_000);
+        const restored = restoreQuizSnapshot(quiz, saved);
+        expect(restored.outcome).toBe('resumed');
+        const actor = createActor(createQuizMachine(quiz), {
+          snapshot: restored.snapshot,
+          input: {},
+        }).start();
+        expect(actor.getSnapshot().value).toEqual(saved.value);
+        expect(actor.getSnapshot().context.current).toBe(saved.context.current);
+        for (let i = 0; i < 1_000; i++)
+          actor.send({ type: i % 2 === 0 ? 'question.previous' : 'question.next' });
+        expect(actor.getSnapshot().context.log.length).toBeLessThanOrEqual(
+          saved.context.log.length + 2,
+        );
+      },
+    },
+  },
+  {
     name: 'a snapshot whose score parts are not a list (the quiz starts afresh)',
     raw: v4({
       snapshots: {
@@ -506,7 +586,25 @@ describe('hostile stored progress', () => {
     });
 
     if (kept.read) {
-      expect(notices).toEqual([]);
+      if (kept.leftOut) {
+        // Said once, located; the text as it was is backed up byte for byte, and what was read
+        // is stored, so the notice is not made again.
+        expect(notices).toHaveLength(1);
+        expect(notices[0]).toMatchObject({ kind: 'recovered', backupKey: BACKUP, raw });
+        expect(notices[0]?.message).toMatch(kept.leftOut);
+        expect(storage.items.get(BACKUP)).toBe(raw);
+        expect(JSON.parse(storage.items.get(KEY) ?? 'null')).toEqual(store.getSnapshot());
+        const again: ProgressNotice[] = [];
+        createProgressStore({
+          storage,
+          events: null,
+          now: () => NOW,
+          onNotice: (n) => again.push(n),
+        });
+        expect(again).toEqual([]);
+      } else {
+        expect(notices).toEqual([]);
+      }
       kept.check?.(store);
       return;
     }

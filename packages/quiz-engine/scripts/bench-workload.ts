@@ -66,3 +66,39 @@ export function transitionThroughput(): number {
     return events.length;
   });
 }
+
+/** What a long run of navigation leaves: the persisted snapshot's size and the time it took. */
+export interface NavigationRun {
+  readonly events: number;
+  readonly logLength: number;
+  readonly snapshotBytes: number;
+  readonly milliseconds: number;
+}
+
+/**
+ * Starts a practice attempt, answers the first question, then sends `events` navigation events
+ * (next, next, previous, go to 3, … as a learner paging back and forth would), and measures the
+ * persisted snapshot as the site stores it (JSON).
+ */
+export function navigationRun(events: number): NavigationRun {
+  const moves: QuizEvent[] = [
+    { type: 'question.next' },
+    { type: 'question.next' },
+    { type: 'question.previous' },
+    { type: 'question.go', index: 3 },
+    { type: 'question.go', index: 0 },
+  ];
+  const start = performance.now();
+  const actor = createActor(createQuizMachine(quiz), { input: { seed: 1 } }).start();
+  actor.send({ type: 'quiz.start' });
+  actor.send({ type: 'answer.change', answer: { optionId: 'a' } });
+  for (let i = 0; i < events; i++) actor.send(moves[i % moves.length] as QuizEvent);
+  const stored = JSON.stringify(actor.getPersistedSnapshot());
+  const milliseconds = performance.now() - start;
+  return {
+    events,
+    logLength: actor.getSnapshot().context.log.length,
+    snapshotBytes: new TextEncoder().encode(stored).length,
+    milliseconds,
+  };
+}

@@ -61,3 +61,11 @@ console.log(
   `transitions: ${format(transitionThroughput())} events/s (a full practice attempt, repeated)`,
 );
 if (!within) process.exitCode = 1;
+
+// The event log's bound: 100,000 navigation events (median of 5 runs).
+const { navigationRun } = await importBundled(here('scripts/bench-workload.ts'));
+const runs = Array.from({ length: 5 }, () => navigationRun(100_000));
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+console.log(
+  `navigation: ${format(100_000)} events → log of ${runs[0].logLength} events, snapshot ${format(median(runs.map((r) => r.snapshotBytes)))} bytes, ${median(runs.map((r) => r.milliseconds)).toFixed(0)} ms (median of 5)`,
+);

@@ -9,6 +9,11 @@ export interface SitePageOptions {
   readonly javaScriptEnabled?: boolean;
   /** Emulated `prefers-color-scheme`, which the site follows (colorMode.respectPrefersColorScheme). */
   readonly colorScheme?: 'light' | 'dark';
+  /**
+   * Errors the test itself causes (a fault it injects), which the page may log: only messages
+   * matching it are let through, and the test should check that they were logged.
+   */
+  readonly expectedErrors?: RegExp;
 }
 
 /** A guarded page of the built site, in a fresh browser context. */
@@ -46,8 +51,9 @@ export async function openSitePage(
   const guard = await guardPage(page, origin);
   onTestFinished(async () => {
     try {
+      const expected = options.expectedErrors;
       expect(
-        guard.problems(),
+        guard.problems().filter((problem) => expected === undefined || !expected.test(problem)),
         'the page may only load from the test server and must log no error',
       ).toEqual([]);
     } finally {

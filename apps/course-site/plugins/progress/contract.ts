@@ -25,6 +25,14 @@ export interface CourseIndex {
   readonly lessons: readonly Lesson[];
   /** Every question of the course quizzes, with its content hash and key points (no text). */
   readonly questions: readonly QuestionRef[];
+  /** The course quizzes by id and title, to name a quiz the progress mentions. */
+  readonly quizzes: readonly QuizName[];
+}
+
+/** A course quiz's id and title. */
+export interface QuizName {
+  readonly id: string;
+  readonly title: string;
 }
 
 /** The course quizzes a review session draws its questions from, loaded on demand. */
@@ -77,6 +85,7 @@ export const courseIndexSchema = lazily(
           questionType: z.optional(z.string()),
         }),
       ),
+      quizzes: z.array(z.object({ id: z.string(), title: z.string() })),
     }) satisfies z.ZodMiniType<CourseIndex>,
 );
 

@@ -4,7 +4,7 @@ import { courseLayout } from '../quizzes/course-layout';
 import { lessonOf } from '../quizzes/lessons';
 import { loadCourse } from '../quizzes/load-course';
 import { courseIndexSchema } from './contract';
-import { courseQuestions, loadedCourse } from './course-index';
+import { courseQuestions, courseQuizNames, loadedCourse } from './course-index';
 
 const siteDir = fileURLToPath(new URL('../..', import.meta.url));
 const files = await loadCourse(courseLayout(siteDir));
@@ -43,10 +43,26 @@ describe('the course the progress page knows', () => {
     });
   });
 
+  it('names each course quiz by its title, and none of the guide’s examples', () => {
+    const { quizzes } = loadedCourse(quizContent);
+    const names = courseQuizNames(quizzes);
+
+    expect(names.map((name) => name.id)).toEqual(quizzes.map((quiz) => quiz.id));
+    expect(names.find((name) => name.id === 'the-meeting')?.title).toBe(
+      quizzes.find((quiz) => quiz.id === 'the-meeting')?.title,
+    );
+    expect(names.every((name) => name.title.length > 0)).toBe(true);
+    expect(names.some((name) => name.id.startsWith('example-'))).toBe(false);
+  });
+
   it('makes a course module the page’s schema accepts', () => {
     const { quizzes, lessons } = loadedCourse(quizContent);
 
-    const parsed = courseIndexSchema().safeParse({ lessons, questions: courseQuestions(quizzes) });
+    const parsed = courseIndexSchema().safeParse({
+      lessons,
+      questions: courseQuestions(quizzes),
+      quizzes: courseQuizNames(quizzes),
+    });
 
     expect(parsed.success).toBe(true);
   });

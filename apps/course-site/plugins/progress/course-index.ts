@@ -5,7 +5,7 @@ import { lazily } from '../../shared/lazily';
 import type { QuestionRef } from '../../shared/question-ref';
 import '../../shared/zod-english';
 import type { Lesson } from '../quizzes/contract';
-import { builtQuizSchema, lessonSchema } from './contract';
+import { builtQuizSchema, lessonSchema, type QuizName } from './contract';
 
 // The parts of the quiz plugin's content this plugin reads: parsed, since Docusaurus hands
 // every plugin's content over as unknown.
@@ -45,6 +45,11 @@ export function loadedCourse(quizContent: unknown): LoadedCourse {
     return checked.file.role === 'course' && checked.quiz !== undefined ? [checked.quiz] : [];
   });
   return { quizzes, lessons: content.lessons };
+}
+
+/** The given quizzes by id and title. */
+export function courseQuizNames(quizzes: readonly Quiz[]): QuizName[] {
+  return quizzes.map(({ id, title }) => ({ id, title }));
 }
 
 /** Every question of the given quizzes, with its content hash and key points. */

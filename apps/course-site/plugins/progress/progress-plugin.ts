@@ -8,12 +8,12 @@ import {
   REVIEW_POOL_MODULE,
   type ReviewPool,
 } from './contract';
-import { courseQuestions, loadedCourse } from './course-index';
+import { courseQuestions, courseQuizNames, loadedCourse } from './course-index';
 
 /**
  * Adds the progress page. Once every plugin has loaded its content, it writes what the page
  * needs to know of the course (the lessons the quiz plugin read, in course order, and every
- * course question's id, hash and key points) as that route's module, and the course quizzes as
+ * course question's id, hash and key points, and each course quiz's title) as that route's module, and the course quizzes as
  * a second module that "Review now" imports on demand: no global data, and the page's first
  * load carries no question text.
  */
@@ -23,7 +23,11 @@ export default function progressPlugin(_context: Pick<LoadContext, 'siteDir'>): 
 
     async allContentLoaded({ allContent, actions }) {
       const { quizzes, lessons } = loadedCourse(allContent[QUIZ_PLUGIN_NAME]?.default);
-      const course = { lessons, questions: courseQuestions(quizzes) } satisfies CourseIndex;
+      const course = {
+        lessons,
+        questions: courseQuestions(quizzes),
+        quizzes: courseQuizNames(quizzes),
+      } satisfies CourseIndex;
       const pool = { quizzes } satisfies ReviewPool;
       await actions.createData(COURSE_MODULE, JSON.stringify(course));
       await actions.createData(REVIEW_POOL_MODULE, JSON.stringify(pool));

@@ -44,6 +44,7 @@ describe('importing progress', () => {
       ok: true,
       document: exported,
       added: { attempts: 2, lessons: 1, cards: 2, reviewLogs: 2 },
+      leftOut: null,
     });
   });
 

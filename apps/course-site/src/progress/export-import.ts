@@ -1,4 +1,5 @@
 import { type ProgressDocument, progressSchemas } from './document';
+import { unkeepableKeyPath } from './dropped-keys';
 import { mergeProgress } from './merge';
 import { formatPath, type ProgressReadFailure, parseProgressText } from './parse-document';
 
@@ -25,7 +26,13 @@ export interface ImportSummary {
 
 /** The outcome of importing a progress file. */
 export type ImportResult =
-  | { readonly ok: true; readonly document: ProgressDocument; readonly added: ImportSummary }
+  | {
+      readonly ok: true;
+      readonly document: ProgressDocument;
+      readonly added: ImportSummary;
+      /** Where the file held a record that was left out (`unkeepableKeyPath`), if it did. */
+      readonly leftOut: string | null;
+    }
   | {
       readonly ok: false;
       /** A sentence for the learner, naming the problem and where it is. */
@@ -57,6 +64,7 @@ export function importProgress(current: ProgressDocument, text: string): ImportR
   return {
     ok: true,
     document,
+    leftOut: unkeepableKeyPath(text),
     added: {
       attempts: document.attempts.length - current.attempts.length,
       lessons: Object.keys(document.lessons).length - Object.keys(current.lessons).length,

@@ -1,4 +1,7 @@
 import { type KeyPointMastery, MASTERY_RULE, type MasteryLevel } from './mastery';
+import { percent } from './percent';
+
+export { percent };
 
 /** Mastery levels from least to most, as the chart's legend lists them. */
 export const MASTERY_LEVELS: readonly MasteryLevel[] = [
@@ -17,11 +20,6 @@ export const MASTERY_LEVEL_LABELS: Readonly<Record<MasteryLevel, string>> = {
   proficient: 'Proficient',
   mastered: 'Mastered',
 };
-
-/** A 0-to-1 score as a whole percentage, e.g. `67%`. */
-export function percent(score: number): string {
-  return `${Math.round(score * 100)}%`;
-}
 
 /** What a key point needs to reach the next level, in words; null once mastered. */
 export function nextStep(entry: KeyPointMastery): string | null {

@@ -1,5 +1,6 @@
 import { compactionCutoff, compactionDue, compactProgress } from './compaction';
 import { emptyProgressDocument, type ProgressDocument, progressSchemas } from './document';
+import { unkeepableKeyMessage, unkeepableKeyPath } from './dropped-keys';
 import { mergeProgress } from './merge';
 import {
   formatPath,
@@ -215,10 +216,34 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
     if (read.ok) {
       lastRaw = raw;
       document = read.document;
+      const dropped = unkeepableKeyPath(raw);
+      if (dropped !== null) setAsideDropped(target, raw, dropped);
     } else {
       recover(target, raw, read);
     }
     return true;
+  };
+
+  /** Read, but with a record left out (`unkeepableKeyPath`): backed up, said, then rewritten. */
+  const setAsideDropped = (target: StorageLike, raw: string, path: string) => {
+    let backupKey: string | null = null;
+    let backupError: unknown = null;
+    try {
+      backupKey = backup(target, raw);
+    } catch (error) {
+      backupError = error;
+    }
+    addNotice({
+      kind: 'recovered',
+      reason: 'invalid',
+      message: unkeepableKeyMessage(path, backupKey),
+      backupKey,
+      raw,
+    });
+    // Not set aside: it must not be overwritten, so storage is left alone from now on.
+    if (backupKey === null) goMemoryOnly(storageFailure(backupError));
+    // Set aside: store what was read, so the notice and the backup are not made again.
+    else write(document);
   };
 
   const onStorage = (event: StorageEventLike) => {

@@ -8,7 +8,8 @@ import type { Question } from '../question';
 import type { Quiz } from '../quiz';
 import { currentWork } from './attempt-rules';
 import type { QuizEvent } from './quiz-events';
-import { createQuizMachine } from './quiz-machine';
+import { isQuizEvent } from './quiz-events';
+import { createQuizMachine, isNavigation } from './quiz-machine';
 import { replay } from './replay';
 import { restoreQuizSnapshot } from './restore-quiz-snapshot';
 import { resultsOf } from './results-of';
@@ -153,10 +154,47 @@ const sequence = fc
   );
 const seed = fc.integer({ min: 0, max: 2 ** 32 - 1 });
 
+/** Mostly moves (as a learner paging back and forth), with answers, ratings and checks between. */
+const move: fc.Arbitrary<QuizEvent> = fc.oneof(
+  fc.constant<QuizEvent>({ type: 'question.next' }),
+  fc.constant<QuizEvent>({ type: 'question.previous' }),
+  fc.integer({ min: -1, max: 8 }).map((index): QuizEvent => ({ type: 'question.go', index })),
+  fc.constant<QuizEvent>({ type: 'results.show' }),
+);
+const paging = fc
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: move },
+      { weight: 2, arbitrary: command },
+      { weight: 1, arbitrary: fc.constant<Command>({ type: 'answer.submit' }) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .constantFrom(1, 2, 3)
+          .map((level) => untrusted({ type: 'confidence.set', level })),
+      },
+    ),
+    { maxLength: 80, size: 'max' },
+  )
+  .map((commands): Command[] => [{ type: 'quiz.start' }, ...commands]);
+
+/** The longest run of navigation events in a log. */
+function longestNavigationRun(log: readonly QuizEvent[]): number {
+  let run = 0;
+  let longest = 0;
+  for (const event of log) {
+    run = isNavigation(event.type) ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
 /** Runs commands through a fresh actor, collecting invariant violations at every step. */
 function drive(quiz: Quiz, commands: readonly Command[], firstSeed: number) {
   const actor = createActor(createQuizMachine(quiz), { input: { seed: firstSeed } }).start();
   const violations: string[] = [];
+  /** Every event the machine took since the attempt began: the log as it was with no bound. */
+  const taken: QuizEvent[] = [];
   for (const step of commands) {
     const before = actor.getSnapshot();
     const shown = currentWork(quiz, before.context);
@@ -169,8 +207,12 @@ function drive(quiz: Quiz, commands: readonly Command[], firstSeed: number) {
           };
     actor.send(next);
     violations.push(...invariantViolations(quiz, before, next.type, actor.getSnapshot()));
+    // xstate keeps the same snapshot object when no transition was taken.
+    if (actor.getSnapshot() === before) continue;
+    if (next.type === 'quiz.restart') taken.length = 0;
+    else taken.push(next);
   }
-  return { actor, violations };
+  return { actor, violations, taken };
 }
 
 describe('the random event sequences', () => {
@@ -217,6 +259,52 @@ describe.each([
         expect(again.value).toEqual(value);
         expect(again.context).toEqual(context);
         expect(resultsOf(quiz, again.context)).toEqual(resultsOf(quiz, context));
+      }),
+      runs,
+    );
+  });
+
+  it('bound the log: moves in a row leave at most two events, and replaying the bounded log reaches the state the whole sequence reached', () => {
+    fc.assert(
+      fc.property(paging, seed, (events, firstSeed) => {
+        const { actor, taken } = drive(quiz, events, firstSeed);
+        const { context, value } = actor.getSnapshot();
+        expect(longestNavigationRun(context.log)).toBeLessThanOrEqual(2);
+        const input = { seed: context.seed, attempt: context.attempt };
+        const whole = replay(quiz, taken, input);
+        const bounded = replay(quiz, context.log, input);
+        expect(bounded.value).toEqual(whole.value);
+        expect(bounded.context).toEqual(whole.context);
+        expect(bounded.value).toEqual(value);
+        expect(bounded.context).toEqual(context);
+      }),
+      runs,
+    );
+  });
+
+  it('resume a snapshot whose log holds every event taken (as stored before the bound) to the same state, which its log replays to', () => {
+    fc.assert(
+      fc.property(paging, seed, (events, firstSeed) => {
+        const { actor, taken } = drive(quiz, events, firstSeed);
+        const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+        persisted.context.log = JSON.parse(JSON.stringify(taken.filter(isQuizEvent)));
+        const restored = restoreQuizSnapshot(quiz, persisted);
+        expect(restored.outcome).toBe('resumed');
+        const resumed = createActor(createQuizMachine(quiz), {
+          snapshot: restored.snapshot,
+          input: {},
+        }).start();
+        const { value, context } = resumed.getSnapshot();
+        expect(value).toEqual(actor.getSnapshot().value);
+        const { log, ...rest } = context;
+        const { log: _, ...expected } = actor.getSnapshot().context;
+        expect(rest).toEqual(JSON.parse(JSON.stringify(expected)));
+        expect(log).toEqual(persisted.context.log);
+        // The stored log replays to the same state, and the replay's own log is bounded.
+        const again = replay(quiz, log, { seed: context.seed, attempt: context.attempt });
+        expect(again.value).toEqual(value);
+        expect({ ...again.context, log: [] }).toEqual({ ...context, log: [] });
+        expect(longestNavigationRun(again.context.log)).toBeLessThanOrEqual(2);
       }),
       runs,
     );

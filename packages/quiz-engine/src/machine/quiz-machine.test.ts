@@ -316,6 +316,74 @@ describe('the event log', () => {
     expect(actor.getSnapshot().context.log).toEqual([start, choose('b'), submit]);
   });
 
+  const next: QuizEvent = { type: 'question.next' };
+  const previous: QuizEvent = { type: 'question.previous' };
+  const go = (index: number): QuizEvent => ({ type: 'question.go', index });
+  const finish: QuizEvent = { type: 'quiz.finish' };
+  const results: QuizEvent = { type: 'results.show' };
+  const rate = (level: 1 | 2 | 3): QuizEvent => ({ type: 'confidence.set', level });
+
+  /** Whether replaying `actor`'s log reaches its state, log included. */
+  const replaysExactly = (quiz: Quiz, actor: ReturnType<typeof run>) => {
+    const { context, value } = actor.getSnapshot();
+    const again = replay(quiz, context.log, { seed: context.seed, attempt: context.attempt });
+    expect(again.value).toEqual(value);
+    expect(again.context).toEqual(context);
+  };
+
+  it('keeps a single move as it came', () => {
+    const actor = run(practice, [start, next]);
+    expect(actor.getSnapshot().context.log).toEqual([start, next]);
+  });
+
+  it('keeps moves in a row as one move to where they ended', () => {
+    const actor = run(practice, [start, choose('a'), next, previous, next, go(0), next]);
+    expect(actor.getSnapshot().context.log).toEqual([start, choose('a'), go(1)]);
+    replaysExactly(practice, actor);
+  });
+
+  it("keeps the step to a test's summary after the move that leads to it", () => {
+    const actor = run(test, [start, next, previous, next, next]);
+    expect(actor.getSnapshot().value).toEqual({ test: 'review' });
+    expect(actor.getSnapshot().context.log).toEqual([start, go(1), next]);
+    const back = run(test, [start, next, previous, next, next, previous]);
+    expect(back.getSnapshot().value).toEqual({ test: 'navigating' });
+    expect(back.getSnapshot().context.log).toEqual([start, go(1)]);
+    replaysExactly(test, actor);
+    replaysExactly(test, back);
+  });
+
+  it('keeps the step back to the results after reviewing questions', () => {
+    const actor = run(practice, [start, finish, go(1), previous, results, go(1), results]);
+    expect(actor.getSnapshot().value).toEqual({ finished: 'results' });
+    expect(actor.getSnapshot().context.log).toEqual([start, finish, go(1), results]);
+    replaysExactly(practice, actor);
+  });
+
+  it('keeps only the latest of ratings in a row, and one of refusals in a row', () => {
+    const rated = run(practiceWithConfidence, [start, choose('a'), rate(1), rate(3), rate(2)]);
+    expect(rated.getSnapshot().context.log).toEqual([start, choose('a'), rate(2)]);
+    replaysExactly(practiceWithConfidence, rated);
+    const refused = run(practice, [start, submit, submit, submit]);
+    expect(refused.getSnapshot().context.questions.one?.notice).toBeDefined();
+    expect(refused.getSnapshot().context.log).toEqual([start, submit]);
+    replaysExactly(practice, refused);
+  });
+
+  it('stays small after 100,000 moves, and replays them exactly', () => {
+    const moves = [next, next, previous, go(0), next, previous];
+    const actor = run(practice, [start, choose('a'), submit]);
+    for (let i = 0; i < 100_000; i++) actor.send(moves[i % moves.length] as QuizEvent);
+    const { context, value } = actor.getSnapshot();
+    // 100,000 % 6 = 4 moves into the cycle: next, next (refused at the end), previous, go 0.
+    expect(context.current).toBe(0);
+    expect(value).toEqual({ practice: 'feedback' });
+    expect(context.log).toEqual([start, choose('a'), submit, go(0)]);
+    const bytes = new TextEncoder().encode(JSON.stringify(actor.getPersistedSnapshot())).length;
+    expect(bytes).toBeLessThan(2_000);
+    replaysExactly(practice, actor);
+  });
+
   it('replays an attempt to the same state and result', () => {
     const actor = run(
       practice,

@@ -60,6 +60,38 @@ function targetIndex(context: QuizContext, event: QuizEvent): number | undefined
   return undefined;
 }
 
+const NAVIGATION = new Set<string>([
+  'question.next',
+  'question.previous',
+  'question.go',
+  'results.show',
+]);
+
+/** Whether an event type only moves within an attempt (to a question, a summary, the results). */
+export const isNavigation = (type: string) => NAVIGATION.has(type);
+
+/** Where the run of navigation events at the end of `log` starts (`log.length` when none). */
+function navigationRunStart(log: readonly QuizEvent[]): number {
+  let start = log.length;
+  while (start > 0 && isNavigation(log[start - 1]?.type ?? '')) start--;
+  return start;
+}
+
+/**
+ * The log after a navigation event that has just been applied. A run of navigation events only
+ * moves: its end state depends on where it ends, not on the way there. So the run at the end of
+ * the log is replaced by `question.go` to the question now shown, which reaches the same state
+ * from anywhere in the same state (`practice`, `test` or `finished`), followed by `step` when
+ * the run ends somewhere `question.go` does not lead (a test's summary, a finished attempt's
+ * results). A run of one event is kept as it came, so that replaying the log writes it again.
+ */
+function logNavigation(context: QuizContext, event: QuizEvent, step: boolean): QuizEvent[] {
+  const start = navigationRunStart(context.log);
+  if (start === context.log.length) return [...context.log, event];
+  const go: QuizEvent = { type: 'question.go', index: context.current };
+  return [...context.log.slice(0, start), go, ...(step ? [event] : [])];
+}
+
 /** Replaces the work on the question shown. */
 function updateCurrent(
   context: QuizContext,
@@ -118,10 +150,24 @@ export function createQuizMachine(quiz: Quiz) {
       record: assign({
         log: ({ context, event }) => {
           const last = context.log[context.log.length - 1];
-          // Typing sends a change per key: keep only the latest of consecutive changes.
-          const coalesce = event.type === 'answer.change' && last?.type === 'answer.change';
+          // Typing sends a change per key, and a rating may be changed several times: keep only
+          // the latest of consecutive changes or ratings, as it overrides the ones before.
+          const coalesce =
+            (event.type === 'answer.change' || event.type === 'confidence.set') &&
+            last?.type === event.type;
           return [...(coalesce ? context.log.slice(0, -1) : context.log), event];
         },
+      }),
+      // After `moveTo`: the state reached is the one `question.go` to the question shown reaches.
+      recordMove: assign({ log: ({ context, event }) => logNavigation(context, event, false) }),
+      // A move `question.go` cannot stand for alone: to a test's summary or to the results.
+      recordStep: assign({ log: ({ context, event }) => logNavigation(context, event, true) }),
+      // A refused submission repeated changes nothing (the same notice): the log keeps one.
+      recordRefusal: assign({
+        log: ({ context, event }) =>
+          context.log[context.log.length - 1]?.type === 'answer.submit'
+            ? context.log
+            : [...context.log, event],
       }),
       changeAnswer: assign(({ context, event }) => {
         if (event.type !== 'answer.change') return {};
@@ -195,16 +241,16 @@ export function createQuizMachine(quiz: Quiz) {
           'hint.request': { guard: 'canRequestHint', actions: ['record', 'showHint'] },
           'confidence.set': { guard: 'canSetConfidence', actions: ['record', 'setConfidence'] },
           'question.next': [
-            { guard: 'movesToFeedback', target: '.feedback', actions: ['record', 'moveTo'] },
-            { guard: 'movesToQuestion', target: '.answering', actions: ['record', 'moveTo'] },
+            { guard: 'movesToFeedback', target: '.feedback', actions: ['moveTo', 'recordMove'] },
+            { guard: 'movesToQuestion', target: '.answering', actions: ['moveTo', 'recordMove'] },
           ],
           'question.previous': [
-            { guard: 'movesToFeedback', target: '.feedback', actions: ['record', 'moveTo'] },
-            { guard: 'movesToQuestion', target: '.answering', actions: ['record', 'moveTo'] },
+            { guard: 'movesToFeedback', target: '.feedback', actions: ['moveTo', 'recordMove'] },
+            { guard: 'movesToQuestion', target: '.answering', actions: ['moveTo', 'recordMove'] },
           ],
           'question.go': [
-            { guard: 'movesToFeedback', target: '.feedback', actions: ['record', 'moveTo'] },
-            { guard: 'movesToQuestion', target: '.answering', actions: ['record', 'moveTo'] },
+            { guard: 'movesToFeedback', target: '.feedback', actions: ['moveTo', 'recordMove'] },
+            { guard: 'movesToQuestion', target: '.answering', actions: ['moveTo', 'recordMove'] },
           ],
           'quiz.finish': { target: 'finished', actions: ['record', 'gradeAll'] },
         },
@@ -214,7 +260,7 @@ export function createQuizMachine(quiz: Quiz) {
               'answer.change': { guard: 'canChangeAnswer', actions: ['record', 'changeAnswer'] },
               'answer.submit': [
                 { guard: 'canSubmit', target: 'feedback', actions: ['record', 'gradeCurrent'] },
-                { guard: 'isOpen', actions: ['record', 'noteProblem'] },
+                { guard: 'isOpen', actions: ['recordRefusal', 'noteProblem'] },
               ],
             },
           },
@@ -244,11 +290,11 @@ export function createQuizMachine(quiz: Quiz) {
                 actions: ['record', 'setConfidence'],
               },
               'question.next': [
-                { guard: 'movesToQuestion', actions: ['record', 'moveTo'] },
-                { target: 'review', actions: 'record' },
+                { guard: 'movesToQuestion', actions: ['moveTo', 'recordMove'] },
+                { target: 'review', actions: 'recordStep' },
               ],
-              'question.previous': { guard: 'movesToQuestion', actions: ['record', 'moveTo'] },
-              'question.go': { guard: 'movesToQuestion', actions: ['record', 'moveTo'] },
+              'question.previous': { guard: 'movesToQuestion', actions: ['moveTo', 'recordMove'] },
+              'question.go': { guard: 'movesToQuestion', actions: ['moveTo', 'recordMove'] },
             },
           },
           review: {
@@ -256,9 +302,9 @@ export function createQuizMachine(quiz: Quiz) {
               'question.go': {
                 guard: 'movesToQuestion',
                 target: 'navigating',
-                actions: ['record', 'moveTo'],
+                actions: ['moveTo', 'recordMove'],
               },
-              'question.previous': { target: 'navigating', actions: 'record' },
+              'question.previous': { target: 'navigating', actions: 'recordMove' },
             },
           },
         },
@@ -269,24 +315,24 @@ export function createQuizMachine(quiz: Quiz) {
           'question.next': {
             guard: 'movesToQuestion',
             target: '.reviewing',
-            actions: ['record', 'moveTo'],
+            actions: ['moveTo', 'recordMove'],
           },
           'question.previous': {
             guard: 'movesToQuestion',
             target: '.reviewing',
-            actions: ['record', 'moveTo'],
+            actions: ['moveTo', 'recordMove'],
           },
           'question.go': {
             guard: 'movesToQuestion',
             target: '.reviewing',
-            actions: ['record', 'moveTo'],
+            actions: ['moveTo', 'recordMove'],
           },
           'quiz.restart': { target: 'intro', actions: 'restart' },
         },
         states: {
           results: {},
           reviewing: {
-            on: { 'results.show': { target: 'results', actions: 'record' } },
+            on: { 'results.show': { target: 'results', actions: 'recordStep' } },
           },
         },
       },

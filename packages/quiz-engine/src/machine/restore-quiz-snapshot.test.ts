@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import earlier from '../__fixtures__/earlier-persisted-snapshots.json';
+import unbounded from '../__fixtures__/earlier-unbounded-logs.json';
 import {
   EVERY_TYPE_YAML,
   PRACTICE_YAML,
@@ -12,6 +13,7 @@ import type { Quiz } from '../quiz';
 import { quizView } from '../react/quiz-view';
 import type { QuizEvent } from './quiz-events';
 import { createQuizMachine } from './quiz-machine';
+import { replay } from './replay';
 import { restoreQuizSnapshot } from './restore-quiz-snapshot';
 import { resultsOf } from './results-of';
 
@@ -223,4 +225,85 @@ describe('restoring a malformed snapshot', () => {
     expect(restored).toMatchObject({ outcome: 'migrated', kept: [], dropped: ['one', 'two'] });
     expect(() => quizView(practiceV2, resume(practiceV2, stored).getSnapshot())).not.toThrow();
   });
+});
+
+describe('restoreQuizSnapshot on snapshots whose log was stored unbounded', () => {
+  const quizzes = {
+    everyType: sampleQuiz(EVERY_TYPE_YAML),
+    small: sampleQuiz(PRACTICE_YAML),
+    test: sampleQuiz(TEST_YAML),
+  };
+  const next: QuizEvent = { type: 'question.next' };
+  const go = (index: number): QuizEvent => ({ type: 'question.go', index });
+  const cases = [
+    {
+      name: 'a practice attempt paged back and forth, with refused submissions repeated',
+      quiz: quizzes.everyType,
+      stored: unbounded.practicePaging,
+      // the 60 moves become one; the three refusals one; the last five moves one
+      tail: [
+        { type: 'answer.change', answer: { optionIds: [] } },
+        { type: 'answer.submit' },
+        { type: 'answer.change', answer: { optionIds: ['e'] } },
+        { type: 'answer.submit' },
+        go(2),
+      ],
+      length: 9,
+    },
+    {
+      name: 'a test at its summary, rated three times',
+      quiz: quizzes.test,
+      stored: unbounded.testAtSummary,
+      tail: [
+        { type: 'answer.change', answer: { value: true } },
+        { type: 'confidence.set', level: 2 },
+        go(1),
+        next,
+      ],
+      length: 5,
+    },
+    {
+      name: 'a finished attempt back at its results after reviewing questions',
+      quiz: quizzes.small,
+      stored: unbounded.finishedAtResults,
+      tail: [{ type: 'quiz.finish' }, go(1), { type: 'results.show' }],
+      length: 7,
+    },
+  ];
+
+  it('were stored for the same versions of the sample quizzes', () => {
+    expect(unbounded.quizVersions).toEqual({
+      everyType: quizzes.everyType.version,
+      small: quizzes.small.version,
+      test: quizzes.test.version,
+    });
+  });
+
+  it.each(cases)(
+    'resumes $name exactly; its log replays to it, and later moves add two events at most',
+    ({ quiz, stored, tail, length }) => {
+      const restored = restoreQuizSnapshot(quiz, structuredClone(stored));
+      expect(restored.outcome).toBe('resumed');
+      const actor = createActor(createQuizMachine(quiz), {
+        snapshot: restored.snapshot,
+        input: {},
+      }).start();
+      const { value, context } = actor.getSnapshot();
+
+      expect(value).toEqual(stored.value);
+      expect(context).toEqual(stored.context);
+      // The stored log replays to the same attempt, and the replay's own log is bounded.
+      const again = replay(quiz, context.log, { seed: context.seed, attempt: context.attempt });
+      expect(again.value).toEqual(value);
+      expect({ ...again.context, log: [] }).toEqual({ ...context, log: [] });
+      expect(again.context.log.length).toBe(length);
+      expect(again.context.log.slice(-tail.length)).toEqual(tail);
+      expect(resultsOf(quiz, again.context)).toEqual(resultsOf(quiz, context));
+      // From here on the log is bounded: a thousand moves add two events at most.
+      const before = context.log.length;
+      const moves: QuizEvent[] = [go(0), next];
+      for (let i = 0; i < 1_000; i++) actor.send(moves[i % 2] as QuizEvent);
+      expect(actor.getSnapshot().context.log.length).toBeLessThanOrEqual(before + 2);
+    },
+  );
 });

@@ -7,6 +7,7 @@ import {
   type ProgressStore,
   progressExportFileName,
 } from '../../progress';
+import { unkeepableKeyImportNote } from '../../progress/dropped-keys';
 import styles from './styles.module.css';
 
 interface ProgressFileProps {
@@ -22,12 +23,13 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-function importedText(added: ImportSummary): string {
+function importedText(added: ImportSummary, leftOut: string | null): string {
   const { attempts, lessons, cards, reviewLogs } = added;
+  const note = leftOut === null ? '' : ` ${unkeepableKeyImportNote(leftOut)}`;
   if (attempts + lessons + cards + reviewLogs === 0) {
-    return 'Imported: the file held nothing that is not already here, so nothing changed.';
+    return `Imported: the file held nothing that is not already here, so nothing changed.${note}`;
   }
-  return `Imported: ${plural(attempts, 'attempt', 'attempts')}, ${plural(lessons, 'completed lesson', 'completed lessons')} and ${plural(cards, 'new review schedule', 'new review schedules')} added. The page now shows the combined progress.`;
+  return `Imported: ${plural(attempts, 'attempt', 'attempts')}, ${plural(lessons, 'completed lesson', 'completed lessons')} and ${plural(cards, 'new review schedule', 'new review schedules')} added. The page now shows the combined progress.${note}`;
 }
 
 /**
@@ -63,7 +65,7 @@ export default function ProgressFile({ store }: ProgressFileProps): ReactNode {
           added = merged.added;
           return merged.document;
         });
-        setOutcome({ kind: 'imported', text: importedText(added) });
+        setOutcome({ kind: 'imported', text: importedText(added, checked.leftOut) });
       } else {
         setOutcome({
           kind: 'import-failed',

@@ -2,7 +2,7 @@ import Layout from '@theme/Layout';
 import { keyPoint, keyPoints } from '@tmm/statement-content';
 import { type ReactNode, useMemo } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { courseIndexSchema } from '../../../plugins/progress/contract';
+import { courseIndexSchema, type QuizName } from '../../../plugins/progress/contract';
 import { lessonsTeaching } from '../../../plugins/quizzes/contract';
 import { useNow } from '../../lib/use-now';
 import {
@@ -10,10 +10,12 @@ import {
   compactedMastery,
   MASTERY_RULE,
   type MasteryLevel,
+  type ProgressDocument,
   reviewForecast,
   useProgress,
   useProgressStore,
 } from '../../progress';
+import { earlierBestScores, earlierBestWords } from '../../progress/earlier-scores';
 import { MASTERY_LEVEL_LABELS, MASTERY_LEVELS, percent } from '../../progress/mastery-labels';
 import LessonChecklist from '../LessonChecklist';
 import MasteryChart from '../MasteryChart';
@@ -120,6 +122,7 @@ function ProgressReport(props: ProgressReportProps): ReactNode {
       <section className={styles.section} aria-labelledby="lessons">
         <h2 id="lessons">Lessons</h2>
         <LessonChecklist lessons={course.lessons} progress={progress} />
+        <EarlierBestScores progress={progress} quizzes={course.quizzes} />
       </section>
 
       <section className={styles.section} aria-labelledby="mastery">
@@ -198,5 +201,32 @@ function ProgressReport(props: ProgressReportProps): ReactNode {
         />
       </section>
     </>
+  );
+}
+
+interface EarlierBestScoresProps {
+  readonly progress: ProgressDocument;
+  readonly quizzes: readonly QuizName[];
+}
+
+/** The best scores an earlier version of the course kept, by quiz; nothing when there are none. */
+function EarlierBestScores({ progress, quizzes }: EarlierBestScoresProps): ReactNode {
+  const scores = earlierBestScores(progress);
+  if (scores.length === 0) return null;
+  const titles = new Map(quizzes.map((quiz) => [quiz.id, quiz.title]));
+  return (
+    <div data-earlier-best="">
+      <p>
+        Your best scores on an earlier version of the course, which kept only the best score of each
+        quiz (they stay in your history, but do not count toward mastery):
+      </p>
+      <ul>
+        {scores.map((attempt) => (
+          <li key={attempt.attemptId} data-earlier-best-quiz={attempt.quizId}>
+            {titles.get(attempt.quizId) ?? attempt.quizId}: {earlierBestWords(attempt)}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

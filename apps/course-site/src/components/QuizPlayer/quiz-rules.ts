@@ -1,9 +1,7 @@
 import type { Quiz } from '@tmm/quiz-engine';
+import { percent } from '../../progress/percent';
 
-/** A fraction as a whole percentage, e.g. `0.333` → `33%`. */
-export function percent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
-}
+export { percent };
 
 /** What a learner should know before starting: how the quiz gives feedback and marks. */
 export function quizRules(quiz: Quiz): string[] {

@@ -1,11 +1,12 @@
 import { useLocation } from '@docusaurus/router';
 import type { Quiz, RestoreOutcome } from '@tmm/quiz-engine';
 import { useQuiz } from '@tmm/quiz-engine/react';
-import { type ReactNode, useId, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useId, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import type { Lesson } from '../../../plugins/quizzes/contract';
 import { lessonIdAt } from '../../lib/lesson-id-at';
 import { useLessonsPath } from '../../lib/use-lessons-path';
+import { earlierBestNote } from '../../progress/earlier-scores';
 import { recordFraction } from '../../progress/mastery';
 import type { ReviewQuiz } from '../../progress/review-quiz';
 import { setAsideQuizSnapshot } from '../../progress/set-aside';
@@ -14,6 +15,9 @@ import RecordFault from '../RecordFault';
 import AnswersSummary from './answers-summary';
 import IntroScreen from './intro-screen';
 import { NEWER_ELSEWHERE_WORDS } from './newer-elsewhere';
+
+const HeldNotice = lazy(() => import('./held-notice'));
+
 import QuestionScreen from './question-screen';
 import { percent } from './quiz-rules';
 import ResultsScreen from './results-screen';
@@ -107,11 +111,7 @@ function QuizSessionBody({
   const restoreNote =
     view.attempt === restoredAttempt ? RESTORE_NOTES[restored.outcome] : undefined;
   const notes: string[] = [];
-  if (progress.earlierBest) {
-    notes.push(
-      `Your best score here on an earlier version of the course: ${percent(progress.earlierBest.bestScore)}, on ${formatDay(progress.earlierBest.finishedAt)}.`,
-    );
-  }
+  if (progress.earlierBest) notes.push(earlierBestNote(progress.earlierBest));
   if (progress.lastAttempt) {
     const total = progress.lastAttempt.questions.reduce((sum, q) => sum + q.total, 0);
     // Marks as the results showed them: accuracy, never the certainty-based mark.
@@ -170,18 +170,28 @@ function QuizSessionBody({
         </p>
       )}
       {/* Always present, so that the offer is announced when it appears. */}
-      <div role="status" data-newer-elsewhere={progress.newerElsewhere ?? ''}>
-        {progress.newerElsewhere && (
-          <div className={styles.notice}>
-            <p>{NEWER_ELSEWHERE_WORDS[progress.newerElsewhere]}</p>
-            <button
-              type="button"
-              className="button button--secondary button--sm"
-              onClick={onTakeNewer}
-            >
-              Continue from the newer state
-            </button>
-          </div>
+      <div
+        role="status"
+        data-newer-elsewhere={progress.newerElsewhere ?? ''}
+        data-save-held={progress.held}
+      >
+        {progress.held ? (
+          <Suspense fallback={null}>
+            <HeldNotice onTakeNewer={onTakeNewer} onKeepThisTab={progress.keepThisTab} />
+          </Suspense>
+        ) : (
+          progress.newerElsewhere && (
+            <div className={styles.notice}>
+              <p>{NEWER_ELSEWHERE_WORDS[progress.newerElsewhere]}</p>
+              <button
+                type="button"
+                className="button button--secondary button--sm"
+                onClick={onTakeNewer}
+              >
+                Continue from the newer state
+              </button>
+            </div>
+          )
         )}
       </div>
       {progress.saveProblem && (

@@ -4,11 +4,17 @@ import { useCallback, useRef, useState } from 'react';
 // (ts-fsrs), which is fetched only once the learner has started a quiz.
 import { attemptIdOf, attemptRecord, reviewAttemptRecord } from '../../progress/attempt-record';
 import type { LegacyAttempt, QuizAttempt, ReviewAttempt } from '../../progress/document';
+import { earlierBestOf } from '../../progress/earlier-scores';
 import { completeLesson } from '../../progress/lessons';
 import type { ReviewQuiz } from '../../progress/review-quiz';
-import { playedQuizId, saveQuizSnapshot } from '../../progress/snapshots';
+import { playedQuizId } from '../../progress/snapshots';
 import { browserProgressStore, useProgress } from '../../progress/use-progress';
-import { type NewerElsewhere, newerElsewhere } from './newer-elsewhere';
+import {
+  keepNewerSnapshot,
+  type NewerElsewhere,
+  newerElsewhere,
+  saveUnlessNewerElsewhere,
+} from './newer-elsewhere';
 
 /**
  * `recordAttempt` with the scheduler it feeds: a chunk of its own, asked for with the first
@@ -34,6 +40,10 @@ export interface QuizProgress {
   readonly saveProblem: string | undefined;
   /** How the quiz moved on in another tab since this tab last saved it, if it did. */
   readonly newerElsewhere: NewerElsewhere | undefined;
+  /** This tab's last change was not saved: another tab saved the quiz after this tab knew it. */
+  readonly held: boolean;
+  /** Saves this tab's held state over the other tab's, which is set aside (backed up) first. */
+  readonly keepThisTab: () => void;
 }
 
 function randomSeed(): number {
@@ -64,6 +74,9 @@ export function useQuizProgress(
   // When this tab last saved or finished the quiz: later changes in the store are another tab's.
   const knownAt = useRef(start.knownAt);
   const [saveProblem, setSaveProblem] = useState<string>();
+  const [held, setHeld] = useState(false);
+  // The last snapshot this tab had to save, for "Keep this tab's answers".
+  const latest = useRef<unknown>(undefined);
   const recorded = useRef(new Set<string>());
   const document = useProgress();
 
@@ -79,10 +92,23 @@ export function useQuizProgress(
         );
       };
       if (!context.finished) {
+        latest.current = persisted;
         try {
           const savedAt = new Date();
-          knownAt.current = savedAt.toISOString();
-          store.update((current) => saveQuizSnapshot(current, quiz.id, persisted, savedAt));
+          let saved = false;
+          store.update((current) => {
+            const next = saveUnlessNewerElsewhere(
+              current,
+              quiz.id,
+              persisted,
+              savedAt,
+              knownAt.current,
+            );
+            saved = next !== current;
+            return next;
+          });
+          if (saved) knownAt.current = savedAt.toISOString();
+          setHeld(!saved);
           setSaveProblem(undefined);
         } catch (error) {
           reportProblem(error);
@@ -96,7 +122,7 @@ export function useQuizProgress(
       if (recorded.current.has(attemptId)) return;
       recorded.current.add(attemptId);
       const finishedAt = new Date();
-      knownAt.current = finishedAt.toISOString();
+      setHeld(false);
       const results = resultsOf(quiz, context);
       loadRecordAttempt()
         .then((recordAttempt) => {
@@ -105,7 +131,12 @@ export function useQuizProgress(
               ? attemptRecord(quiz, context, results, finishedAt)
               : reviewAttemptRecord(review, context, results, finishedAt);
           store.update((current) => {
-            const withAttempt = recordAttempt(current, record);
+            const withAttempt = keepNewerSnapshot(
+              current,
+              recordAttempt(current, record),
+              quiz.id,
+              knownAt.current,
+            );
             return lessonId ? completeLesson(withAttempt, lessonId, finishedAt) : withAttempt;
           });
           setSaveProblem(undefined);
@@ -119,13 +150,27 @@ export function useQuizProgress(
     [quiz, lessonId, review],
   );
 
+  const keepThisTab = useCallback(() => {
+    const store = browserProgressStore();
+    const persisted = latest.current;
+    if (store === null || persisted === undefined) return;
+    import('./keep-this-tab')
+      .then(({ keepThisTabsSnapshot }) => {
+        knownAt.current = keepThisTabsSnapshot(store, quiz.id, persisted);
+        setHeld(false);
+        setSaveProblem(undefined);
+      })
+      .catch((error: unknown) => {
+        const reason = error instanceof Error ? ` (${error.message})` : '';
+        setSaveProblem(`This tab’s answers could not be saved${reason}.`);
+      });
+  }, [quiz.id]);
+
   // Attempts are kept in finishing order: the last one of this quiz is the latest.
   const lastAttempt = document.attempts
     .filter((attempt): attempt is QuizAttempt | ReviewAttempt => playedQuizId(attempt) === quiz.id)
     .at(-1);
-  const earlierBest = document.attempts.find(
-    (attempt): attempt is LegacyAttempt => attempt.kind === 'legacy' && attempt.quizId === quiz.id,
-  );
+  const earlierBest = earlierBestOf(document, quiz.id);
   return {
     persisted: start.persisted,
     seed: start.seed,
@@ -137,5 +182,7 @@ export function useQuizProgress(
       knownAt: knownAt.current,
       ownAttempts: recorded.current,
     }),
+    held,
+    keepThisTab,
   };
 }
