@@ -37,6 +37,7 @@ export { completeLesson, lessonProgress, nextLesson } from './lessons';
 export type { KeyPointMastery, MasteryLevel, MasteryOptions } from './mastery';
 export {
   answerFraction,
+  attemptAccuracy,
   MASTERY_RULE,
   masteryByKeyPoint,
   masteryLevel,
