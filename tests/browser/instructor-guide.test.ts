@@ -28,6 +28,7 @@ describe("the instructors' guide in the production build", () => {
         '/instructors/examples',
         '/instructors/errors',
         '/instructors/answers-visible',
+        '/instructors/course-in-an-lms',
       ]),
     );
     expect(paths.filter((path) => path.startsWith('/instructors/preview'))).toEqual([]);
