@@ -24,8 +24,8 @@ SCO launched at index.html), by default into ${defaultPackagePath('2004')} and
 ${defaultPackagePath('1.2')}. --version packages one of them, --out names its zip,
 --no-build packages the build already in build-scorm.`;
 
-/** The folder the SCORM build goes to, beside the normal build. */
-export const SCORM_BUILD_DIR = 'build-scorm';
+/** The folder the SCORM build goes to (`build:scorm`), beside the normal build. */
+const SCORM_BUILD_DIR = 'build-scorm';
 
 async function main(args: readonly string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -49,11 +49,8 @@ async function main(args: readonly string[]): Promise<number> {
     return 1;
   }
   if (!parsed.noBuild) {
-    const build = spawnSync('npx', ['docusaurus', 'build', '--out-dir', SCORM_BUILD_DIR], {
-      cwd: siteDir,
-      env: { ...process.env, COURSE_TARGET: 'scorm' },
-      stdio: 'inherit',
-    });
+    // The site's own script (`build:scorm`), which `npm test` runs before the browser tests.
+    const build = spawnSync('npm', ['run', 'build:scorm'], { cwd: siteDir, stdio: 'inherit' });
     if (build.status !== 0) {
       console.error('package:scorm: the SCORM build failed (above); nothing packaged.');
       return 1;
