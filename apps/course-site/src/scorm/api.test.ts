@@ -111,6 +111,18 @@ describe('findScormApi', () => {
       error: "the LMS's SCORM API failed (the LMS is down)",
     });
     expect(throwing?.setValue('cmi.exit', 'suspend').ok).toBe(false);
+    // An exception of another frame (not this frame's Error) is read by its message too.
+    const foreign = findScormApi(
+      frames(1, {
+        API_1484_11: api2004(() => {
+          throw { name: 'Error', message: 'down in the top frame' };
+        }),
+      }),
+    );
+    expect(foreign?.commit()).toEqual({
+      ok: false,
+      error: "the LMS's SCORM API failed (down in the top frame)",
+    });
   });
 
   it('reads a value, and treats an error code after GetValue as no value', () => {

@@ -100,6 +100,16 @@ function search(start: WindowLike, name: string, limit: number): unknown {
   return undefined;
 }
 
+/**
+ * What an exception says. The API lives in another frame, whose `Error` is not this frame's:
+ * `instanceof Error` is false for it, so its message is read by shape.
+ */
+function messageOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'message' in error)
+    return String((error as { message: unknown }).message);
+  return String(error);
+}
+
 /** Runs one raw call, turning a throw into a refused call. */
 function attempt<T>(run: () => T): ScormCall<T> {
   try {
@@ -107,7 +117,7 @@ function attempt<T>(run: () => T): ScormCall<T> {
   } catch (error) {
     return {
       ok: false,
-      error: `the LMS's SCORM API failed (${error instanceof Error ? error.message : String(error)})`,
+      error: `the LMS's SCORM API failed (${messageOf(error)})`,
     };
   }
 }
