@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COURSE_TITLE } from '../../shared/course-title';
-import { course } from '../../src/__fixtures__/course';
+import { courseLayout } from '../quizzes/course-layout';
+import { readLessons } from '../quizzes/lessons';
 import type { ScormVersion } from './contract';
 import { type ManifestInput, scormManifest } from './manifest';
 
@@ -15,6 +16,9 @@ const SCHEMA: Record<ScormVersion, string> = {
   '2004': join(schemas, 'scorm2004-4th-manifest.xsd'),
   '1.2': join(schemas, 'scorm12-manifest.xsd'),
 };
+const { lessons } = await readLessons(
+  courseLayout(fileURLToPath(new URL('../..', import.meta.url))),
+);
 const folder = mkdtempSync(join(tmpdir(), 'tmm-scorm-manifest-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -32,7 +36,7 @@ const input: Omit<ManifestInput, 'version'> = {
   identifier: 'tmm-2023-course',
   courseVersion: '0.1.0',
   title: COURSE_TITLE,
-  lessonTitles: course.lessons.map((lesson) => lesson.title),
+  lessonTitles: lessons.map((lesson) => lesson.title),
   passMark: 0.7,
   files: ['assets/css/styles.css', 'assets/js/main.js', 'img/favicon.svg', 'index.html'],
 };
@@ -70,7 +74,7 @@ describe('scormManifest', () => {
     );
     expect(
       parsed.manifest.metadata['lom:lom']['lom:general']['lom:description']['lom:string']['#text'],
-    ).toContain(`${course.lessons.length} lessons: ${course.lessons[0]?.title}`);
+    ).toContain(`${lessons.length} lessons: ${lessons[0]?.title}`);
     // SCORM 1.2's mastery score is the self-assessment's pass mark.
     expect(scormManifest({ ...input, version: '1.2' })).toContain(
       '<adlcp:masteryscore>70</adlcp:masteryscore>',
