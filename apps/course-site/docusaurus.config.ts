@@ -5,6 +5,7 @@ import { QUIZ_MODULE_DIRECTORY } from './plugins/quizzes/contract';
 import { courseLayout } from './plugins/quizzes/course-layout';
 import { LESSONS_ROUTE_BASE_PATH } from './plugins/quizzes/lessons';
 import remarkQuiz from './plugins/quizzes/remark-quiz';
+import { COURSE_TITLE } from './shared/course-title';
 import { withContrast } from './src/lib/accessible-prism-theme';
 
 // `<Quiz id="…" />` in lessons and in the instructors' guide imports just that quiz's module,
@@ -22,8 +23,13 @@ const remarkQuizOptions = {
 // options into the site's client bundle, and these hold this machine's absolute paths.
 const remarkQuizPlugin = () => remarkQuiz(remarkQuizOptions);
 
+// `COURSE_TARGET=scorm` builds the course to run from files inside a learning management system's
+// frame (`npm run package:scorm`): one index.html, relative asset paths, routes after `#`, and the
+// SCORM runtime adapter as a client module. The normal site carries none of it.
+const scorm = process.env.COURSE_TARGET === 'scorm';
+
 const config = {
-  title: 'The June 3, 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting',
+  title: COURSE_TITLE,
   tagline:
     'Learn the June 3, 2023 joint press statement of the U.S., Japanese and ROK defense chiefs, word by word.',
   url: 'http://localhost',
@@ -34,7 +40,8 @@ const config = {
   onBrokenAnchors: 'throw',
   markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
   // NOTE: v4 turns on @docusaurus/faster (Rspack + SWC + Lightning CSS).
-  future: { v4: true },
+  future: scorm ? { v4: true, experimental_router: 'hash' } : { v4: true },
+  clientModules: scorm ? ['./src/scorm/client-module.ts'] : [],
   i18n: { defaultLocale: 'en', locales: ['en'] },
   presets: [
     [
@@ -57,6 +64,8 @@ const config = {
     './plugins/quizzes/index.ts',
     // After the quizzes and lessons are loaded: the progress page and its course module.
     './plugins/progress/index.ts',
+    // The SCORM build's course facts for the runtime adapter (lessons, self-assessment).
+    ...(scorm ? ['./plugins/scorm/index.ts'] : []),
     [
       '@docusaurus/plugin-content-docs',
       {

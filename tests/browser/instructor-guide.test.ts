@@ -33,6 +33,22 @@ describe("the instructors' guide in the production build", () => {
     expect(paths.filter((path) => path.startsWith('/instructors/preview'))).toEqual([]);
   });
 
+  it("puts the course in an LMS step by step for Moodle, citing Moodle's documentation", async () => {
+    const site = await openSitePage(browser);
+    await site.visit('/instructors/moving-questions');
+    const section = site.page.locator('h2:has-text("The whole course in your LMS (SCORM)")');
+    expect(await section.count()).toBe(1);
+    expect(await site.page.getByText('npm run package:scorm', { exact: true }).count()).toBe(1);
+    expect(await site.page.getByRole('link', { name: 'SCORM settings' }).getAttribute('href')).toBe(
+      'https://docs.moodle.org/401/en/SCORM_settings',
+    );
+    expect(
+      await site.page
+        .locator('h3:has-text("Adding the package to Moodle, step by step") + p + ol > li')
+        .count(),
+    ).toBe(8);
+  });
+
   it('shows every example quiz file both as written and live', async () => {
     const files = (await readdir(examplesDir)).filter((name) => name.endsWith('.quiz.yaml'));
     const site = await openSitePage(browser);

@@ -45,6 +45,7 @@ export { completeLesson, lessonProgress, nextLesson, openLesson } from './lesson
 export type { KeyPointMastery, MasteryLevel, MasteryOptions } from './mastery';
 export {
   answerFraction,
+  attemptAccuracy,
   MASTERY_RULE,
   masteryLevel,
   recordFraction,

@@ -198,3 +198,18 @@ export function masteryByKeyPoint(
     };
   });
 }
+
+/**
+ * The share of an attempt's marks earned, 0 to 1, as its results showed it: accuracy
+ * (`recordFraction` of each question, weighed by its marks), never the certainty-based mark.
+ */
+export function attemptAccuracy(
+  questions: readonly Pick<QuestionRecord, 'accuracy' | 'earned' | 'total'>[],
+): number {
+  const total = questions.reduce((sum, question) => sum + question.total, 0);
+  const earned = questions.reduce(
+    (sum, question) => sum + recordFraction(question) * question.total,
+    0,
+  );
+  return total > 0 ? earned / total : 0;
+}

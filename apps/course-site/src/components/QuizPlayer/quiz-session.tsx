@@ -7,7 +7,7 @@ import type { Lesson } from '../../../plugins/quizzes/contract';
 import { lessonIdAt } from '../../lib/lesson-id-at';
 import { useLessonsPath } from '../../lib/use-lessons-path';
 import { earlierBestNote } from '../../progress/earlier-scores';
-import { recordFraction } from '../../progress/mastery';
+import { attemptAccuracy } from '../../progress/mastery';
 import type { ReviewQuiz } from '../../progress/review-quiz';
 import { setAsideQuizSnapshot } from '../../progress/set-aside';
 import { browserProgressStore } from '../../progress/use-progress';
@@ -113,14 +113,8 @@ function QuizSessionBody({
   const notes: string[] = [];
   if (progress.earlierBest) notes.push(earlierBestNote(progress.earlierBest));
   if (progress.lastAttempt) {
-    const total = progress.lastAttempt.questions.reduce((sum, q) => sum + q.total, 0);
-    // Marks as the results showed them: accuracy, never the certainty-based mark.
-    const earned = progress.lastAttempt.questions.reduce(
-      (sum, q) => sum + recordFraction(q) * q.total,
-      0,
-    );
     notes.push(
-      `Your last attempt: ${percent(total > 0 ? earned / total : 0)} of the marks, on ${formatDay(progress.lastAttempt.finishedAt)}.`,
+      `Your last attempt: ${percent(attemptAccuracy(progress.lastAttempt.questions))} of the marks, on ${formatDay(progress.lastAttempt.finishedAt)}.`,
     );
   }
 

@@ -1,5 +1,6 @@
 import { type Quiz, type QuizSnapshot, resultsOf } from '@tmm/quiz-engine';
 import { useCallback, useRef, useState } from 'react';
+import { notifyQuizObservers } from '../../lib/quiz-observers';
 // Module by module, not the progress barrel: recording an attempt feeds the scheduler
 // (ts-fsrs), which is fetched only once the learner has started a quiz.
 import { attemptIdOf, attemptRecord, reviewAttemptRecord } from '../../progress/attempt-record';
@@ -85,6 +86,8 @@ export function useQuizProgress(
       const store = browserProgressStore();
       if (store === null) return;
       const { context } = snapshot;
+      // Before saving: an observer compares the change with the quiz's state as saved.
+      notifyQuizObservers(quiz, context);
       const reportProblem = (error: unknown) => {
         const reason = error instanceof Error ? ` (${error.message})` : '';
         setSaveProblem(
