@@ -28,6 +28,8 @@ export interface Lesson {
   readonly keyPointIds: readonly string[];
   /** Whether it teaches them: an `assessment: true` page (the self-assessment) only tests them. */
   readonly teaches: boolean;
+  /** The quizzes its page embeds with `<Quiz id="…" />`, in page order (where an attempt resumes). */
+  readonly quizIds: readonly string[];
 }
 
 /** The lessons that teach a key point, in course order. */

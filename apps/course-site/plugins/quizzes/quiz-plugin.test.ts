@@ -110,6 +110,7 @@ describe('the quiz plugin', () => {
         permalink: '/lessons/the-meeting',
         keyPointIds: ['free-open-indo-pacific'],
         teaches: true,
+        quizIds: ['good'],
       },
       {
         id: 'test-yourself',
@@ -118,6 +119,7 @@ describe('the quiz plugin', () => {
         permalink: '/lessons/test-yourself',
         keyPointIds: ['free-open-indo-pacific', 'ukraine'],
         teaches: false,
+        quizIds: [],
       },
     ]);
   });
