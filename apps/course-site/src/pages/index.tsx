@@ -2,6 +2,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import { statement } from '@tmm/statement-content';
 import type { ReactNode } from 'react';
+import ContinueLearning from '../components/ContinueLearning';
 import Participants from '../components/Participants';
 import styles from './index.module.css';
 
@@ -61,14 +62,16 @@ export default function Home(): ReactNode {
               how the three countries would work together. This course teaches you to read that
               statement closely, sentence by sentence.
             </p>
-            <div className={styles.actions}>
-              <Link className="button button--primary button--lg" to="/lessons">
-                Start the lessons
-              </Link>
-              <Link className="button button--secondary button--lg" to="/statement">
-                Read the statement
-              </Link>
-            </div>
+            <ContinueLearning>
+              <div className={styles.actions}>
+                <Link className="button button--primary button--lg" to="/lessons">
+                  Start the lessons
+                </Link>
+                <Link className="button button--secondary button--lg" to="/statement">
+                  Read the statement
+                </Link>
+              </div>
+            </ContinueLearning>
           </div>
         </header>
 
