@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { Question } from '@tmm/quiz-engine';
 import { getSentence } from '@tmm/statement-content';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -89,6 +89,9 @@ async function questionOnScreen(quiz: Locator, quizId: string): Promise<Question
 async function checkByKeyboard(page: Page, quiz: Locator, quizId: string) {
   const question = await questionOnScreen(quiz, quizId);
   await answerCorrectly(quiz, question);
+  // A review asks how sure the learner is.
+  const sure = quiz.getByRole('radio', { name: /^Sure / });
+  if ((await sure.count()) > 0) await sure.check();
   if (question.type === 'fill-in-the-blank') {
     await quiz.locator('input[type="text"]').last().press('Enter');
   } else {
@@ -312,5 +315,55 @@ describe('the student’s path on a phone and a laptop', () => {
     const resumed = quizSection(page, 'dprk-threat');
     await expect.poll(() => resumed.locator('h4').textContent()).toBe('Question 1 of 6');
     expect(await resumed.locator('[data-feedback]').count()).toBe(1);
+  });
+
+  it('brings the review results and an import message into view with focus on /progress, at 390×844', async () => {
+    const site = await openSitePage(browser);
+    const { page } = site;
+    await page.setViewportSize(PHONE);
+    const start = Date.parse('2030-05-06T09:00:00.000Z');
+    await page.clock.setFixedTime(start);
+    await site.visit('/lessons/the-meeting');
+    await playChecked(page, 'the-meeting', 'phone');
+    await page.clock.setFixedTime(start + 42 * DAY);
+
+    await site.visit('/progress');
+    await page.getByRole('button', { name: 'Review now' }).click();
+    await quizSection(page, 'review-session').waitFor();
+    await playChecked(page, 'review-session', 'phone');
+    // The report above is redrawn once the review is recorded: the results stay in view.
+    await page.waitForTimeout(1000);
+    const results = await placeOf(page, {});
+    await screenshot(page, 'review-results-phone');
+    console.log(
+      `390×844 review results: focus "${results.focusText}" y=${results.focus?.top} of ${results.height}`,
+    );
+    expect(results.focusText).toBe('Your results');
+    expect(inView(results.focus, results)).toBe(true);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download my progress' }).click(),
+    ]);
+    const exported = await readFile(required(await download.path(), 'the download'), 'utf8');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByLabel('Progress file (.json)').setInputFiles({
+      name: 'progress.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported),
+    });
+    await expect
+      .poll(() => page.locator('[data-progress-file-status]').textContent())
+      .toMatch(/^Imported: /);
+    await page.waitForTimeout(300);
+    const imported = await placeOf(page, { message: '[data-progress-file-status]' });
+    await screenshot(page, 'import-message-phone');
+    console.log(
+      `390×844 import message: y=${imported.boxes.message?.top}..${imported.boxes.message?.bottom}, focus y=${imported.focus?.top} of ${imported.height}`,
+    );
+    expect(
+      await page.evaluate(() => document.activeElement?.hasAttribute('data-progress-file-status')),
+    ).toBe(true);
+    expect(inView(imported.boxes.message ?? null, imported)).toBe(true);
   });
 });
