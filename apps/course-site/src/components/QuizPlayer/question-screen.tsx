@@ -113,7 +113,7 @@ export default function QuestionScreen({
       <div aria-live="polite" className={styles.live}>
         {question.notice && !reviewing && <p className={styles.notice}>{question.notice}</p>}
         {question.feedback && (
-          <div ref={feedbackRef} tabIndex={-1} className={styles.feedbackFocus}>
+          <div ref={feedbackRef} tabIndex={-1}>
             <FeedbackPanel
               feedback={question.feedback}
               triesLeft={question.triesLeft}
