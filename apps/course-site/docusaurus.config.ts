@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { QUIZ_MODULE_DIRECTORY } from './plugins/quizzes/contract';
 import { courseLayout } from './plugins/quizzes/course-layout';
 import { LESSONS_ROUTE_BASE_PATH } from './plugins/quizzes/lessons';
+import remarkLessonTime from './plugins/quizzes/remark-lesson-time';
 import remarkQuiz from './plugins/quizzes/remark-quiz';
 import { withContrast } from './src/lib/accessible-prism-theme';
 
@@ -21,6 +22,12 @@ const remarkQuizOptions = {
 // The options are closed over, not passed as `[plugin, options]`: Docusaurus writes a plugin's
 // options into the site's client bundle, and these hold this machine's absolute paths.
 const remarkQuizPlugin = () => remarkQuiz(remarkQuizOptions);
+// Each lesson's header says how long it takes to read and how long its quiz takes.
+const remarkLessonTimePlugin = () =>
+  remarkLessonTime({
+    moduleDirectory: QUIZ_MODULE_DIRECTORY,
+    componentModule: '@site/src/components/LessonTime',
+  });
 
 const config = {
   title: 'The June 3, 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting',
@@ -44,7 +51,7 @@ const config = {
           path: 'docs',
           routeBasePath: LESSONS_ROUTE_BASE_PATH,
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkQuizPlugin],
+          remarkPlugins: [remarkQuizPlugin, remarkLessonTimePlugin],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

@@ -62,6 +62,24 @@ export interface PreviewEntry {
   readonly path: string;
 }
 
+/**
+ * How long a lesson takes, computed at build from its text and its quiz by the course's rule
+ * (`plugins/quizzes/lesson-time.ts`): what the lesson's header says.
+ */
+export interface LessonTime {
+  /** Words to read: the lesson's own text and the paragraphs of the statement it shows. */
+  readonly words: number;
+  readonly readingMinutes: number;
+  /** Questions its quiz asks (those an attempt draws), 0 without a quiz. */
+  readonly questions: number;
+  readonly quizMinutes: number;
+}
+
+/** The generated module of a lesson's time estimate, by lesson id. */
+export function lessonTimeModuleName(lessonId: string): string {
+  return `lesson-time-${lessonId}.json`;
+}
+
 /** The generated module of a quiz (`quiz`) or of its source (`source`), by quiz id. */
 export function quizModuleName(kind: 'quiz' | 'source', id: string): string {
   return `${kind}-${id}.json`;
