@@ -113,14 +113,6 @@ export default function StatementPage(): ReactNode {
               <dd>{statement.place}</dd>
             </div>
           </dl>
-          <h2 id="participants" className={styles.subheading}>
-            Issued by
-          </h2>
-          <Participants participants={statement.participants} />
-          <h2 id="publications" className={styles.subheading}>
-            Official publications
-          </h2>
-          <Publications publications={statement.publications} />
         </header>
 
         <section className={styles.howTo} aria-labelledby="how-to-read">
@@ -162,6 +154,18 @@ export default function StatementPage(): ReactNode {
               highlighted={highlighted}
             />
           ))}
+        </section>
+
+        {/* After the text, so that on a phone the statement starts within the first screen. */}
+        <section aria-labelledby="participants">
+          <h2 id="participants" className={styles.subheading}>
+            Issued by
+          </h2>
+          <Participants participants={statement.participants} />
+          <h2 id="publications" className={styles.subheading}>
+            Official publications
+          </h2>
+          <Publications publications={statement.publications} />
         </section>
       </main>
     </Layout>

@@ -23,8 +23,16 @@ export default function LayoutWrapper(props: Props): ReactNode {
       const root = drawer();
       return root ? tabbableElements(root).filter((element) => !element.closest('[inert]')) : [];
     };
-    // Into the drawer once it is drawn.
-    const frame = requestAnimationFrame(() => inside()[0]?.focus());
+    // Into the drawer once it can take focus: it is hidden until its slide-in starts, so the
+    // first frames may refuse; tried each frame for at most half a second.
+    let frame = 0;
+    let tries = 0;
+    const focusInside = () => {
+      inside()[0]?.focus();
+      const landed = drawer()?.contains(document.activeElement) ?? false;
+      if (!landed && (tries += 1) < 30) frame = requestAnimationFrame(focusInside);
+    };
+    frame = requestAnimationFrame(focusInside);
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.preventDefault();
