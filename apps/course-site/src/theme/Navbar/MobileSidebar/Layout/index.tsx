@@ -30,7 +30,8 @@ export default function LayoutWrapper(props: Props): ReactNode {
     const focusInside = () => {
       inside()[0]?.focus();
       const landed = drawer()?.contains(document.activeElement) ?? false;
-      if (!landed && (tries += 1) < 30) frame = requestAnimationFrame(focusInside);
+      tries += 1;
+      if (!landed && tries < 30) frame = requestAnimationFrame(focusInside);
     };
     frame = requestAnimationFrame(focusInside);
     const onKeyDown = (event: KeyboardEvent) => {
