@@ -6,7 +6,7 @@ const minutes = (count: number) => `${count} ${count === 1 ? 'minute' : 'minutes
 
 /**
  * A lesson's time estimate, under its title: reading and quiz apart, as the quiz plugin computed
- * them at build from the lesson's words and its quiz's questions (the rule is in the guide).
+ * them at build from the lesson's words and its quiz's questions (the rule: the root README).
  */
 export default function LessonTime({ time }: { readonly time: Time }): ReactNode {
   return (
