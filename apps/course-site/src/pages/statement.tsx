@@ -115,10 +115,13 @@ export default function StatementPage(): ReactNode {
           </dl>
         </header>
 
-        <section className={styles.howTo} aria-labelledby="how-to-read">
-          <h2 id="how-to-read" className={styles.subheading}>
-            How to read it
-          </h2>
+        {/* Folded, so that on a phone the statement starts within the first screen. */}
+        <details className={styles.howTo}>
+          <summary>
+            <h2 id="how-to-read" className={styles.howToHeading}>
+              How to read it
+            </h2>
+          </summary>
           <p>
             The text below is the statement exactly as published on {formatDate(statement.date)}, in
             eight numbered paragraphs. Words with a dotted underline are glossary terms and words
@@ -133,7 +136,7 @@ export default function StatementPage(): ReactNode {
               <a href="/glossary">glossary</a>.
             </p>
           </noscript>
-        </section>
+        </details>
 
         <KeyPointLegend
           keyPoints={allKeyPoints}
