@@ -1,7 +1,7 @@
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { ReactNode } from 'react';
 import { createLazyModule, useLazyModule } from '../../lib/lazy-module';
-import { PROGRESS_STORAGE_KEY } from '../../progress/storage';
+import { PROGRESS_STORAGE_KEY } from '../../progress/storage-key';
 
 // What a returning learner is shown, with the course index it reads (the lessons and the
 // questions' key points): a chunk of its own, fetched only when this browser holds progress, so
