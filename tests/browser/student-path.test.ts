@@ -233,7 +233,11 @@ describe('the student’s path on a phone and a laptop', () => {
       await site.page.waitForURL('**/statement?highlight=p1.s2#p1.s2');
       await site.page.goBack();
       await expect
-        .poll(() => site.page.evaluate(() => document.activeElement?.getAttribute('data-evidence')))
+        .poll(
+          () => site.page.evaluate(() => document.activeElement?.getAttribute('data-evidence')),
+          // The lesson's quiz session is fetched again once the page is idle.
+          { timeout: 10_000 },
+        )
         .toBe('p1.s2');
       await site.page.waitForTimeout(300);
       const back = await placeOf(site.page, {});
