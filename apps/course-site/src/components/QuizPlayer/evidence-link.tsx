@@ -20,6 +20,11 @@ export function statementHref(sentenceIds: readonly string[]): string {
     : `/statement?highlight=${sentenceIds.join(',')}#${first}`;
 }
 
+/** How long after coming back from the reader the quiz's evidence button takes focus. */
+const RETURN_MS = 5000;
+let returning: { readonly key: string; readonly quizId: string; readonly until: number } | null =
+  null;
+
 /** The paragraphs that hold these sentences, in reading order, each once. */
 function paragraphsOf(sentences: readonly SentenceId[]): string[] {
   return [...new Set(sentences.map(paragraphOf))];
@@ -46,7 +51,11 @@ export default function EvidenceLink({
   const { key = '' } = useLocation();
 
   useEffect(() => {
-    if (takeQuizReturn(key, quizId)) focusInView(toggleRef.current);
+    if (takeQuizReturn(key, quizId)) returning = { key, quizId, until: Date.now() + RETURN_MS };
+    // The quiz may be drawn more than once as the page settles after Back: each time, for a
+    // moment, its evidence button takes focus again.
+    if (returning?.key === key && returning.quizId === quizId && Date.now() < returning.until)
+      focusInView(toggleRef.current);
   }, [key, quizId]);
 
   if (sentences.length === 0) return null;
