@@ -310,6 +310,7 @@ describe('the student’s path on a phone and a laptop', () => {
     }
     // On the home page it is in the first screen.
     await site.visit('/');
+    await page.locator('[data-continue-next] a').waitFor();
     const home = await placeOf(page, { next: '[data-continue-next] a' });
     expect(inView(home.boxes.next ?? null, home)).toBe(true);
 

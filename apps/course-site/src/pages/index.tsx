@@ -55,13 +55,7 @@ export default function Home(): ReactNode {
             <h1 className={styles.title}>
               The June 3, 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting
             </h1>
-            <p className={styles.lead}>
-              On <time dateTime={statement.date}>{statement.dateText}</time>, in {statement.place},
-              the U.S. Secretary of Defense and the defense ministers of Japan and the Republic of
-              Korea issued a joint press statement on the DPRK's nuclear and missile threats and on
-              how the three countries would work together. This course teaches you to read that
-              statement closely, sentence by sentence.
-            </p>
+            {/* First after the title: a returning learner's way on is in the first screen. */}
             <ContinueLearning>
               <div className={styles.actions}>
                 <Link className="button button--primary button--lg" to="/lessons">
@@ -72,6 +66,13 @@ export default function Home(): ReactNode {
                 </Link>
               </div>
             </ContinueLearning>
+            <p className={styles.lead}>
+              On <time dateTime={statement.date}>{statement.dateText}</time>, in {statement.place},
+              the U.S. Secretary of Defense and the defense ministers of Japan and the Republic of
+              Korea issued a joint press statement on the DPRK's nuclear and missile threats and on
+              how the three countries would work together. This course teaches you to read that
+              statement closely, sentence by sentence.
+            </p>
           </div>
         </header>
 

@@ -21,7 +21,7 @@ export function statementHref(sentenceIds: readonly string[]): string {
 }
 
 /** How long after coming back from the reader the quiz's evidence button takes focus. */
-const RETURN_MS = 5000;
+const RETURN_MS = 15_000;
 let returning: { readonly key: string; readonly quizId: string; readonly until: number } | null =
   null;
 
