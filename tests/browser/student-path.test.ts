@@ -232,13 +232,12 @@ describe('the student’s path on a phone and a laptop', () => {
       await passage.getByRole('link', { name: 'Read it in the full reader' }).click();
       await site.page.waitForURL('**/statement?highlight=p1.s2#p1.s2');
       await site.page.goBack();
-      await expect
-        .poll(
-          () => site.page.evaluate(() => document.activeElement?.getAttribute('data-evidence')),
-          // The lesson's quiz session is fetched again once the page is idle.
-          { timeout: 10_000 },
-        )
-        .toBe('p1.s2');
+      // The lesson's quiz session is drawn again once the page is idle; focus then returns to it.
+      await site.page.waitForFunction(
+        () => document.activeElement?.getAttribute('data-evidence') === 'p1.s2',
+        null,
+        { timeout: 20_000, polling: 1000 },
+      );
       await site.page.waitForTimeout(300);
       const back = await placeOf(site.page, {});
       await screenshot(site.page, `evidence-back-${size}`);
