@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { QUIZ_MODULE_DIRECTORY } from './plugins/quizzes/contract';
 import { courseLayout } from './plugins/quizzes/course-layout';
 import { LESSONS_ROUTE_BASE_PATH } from './plugins/quizzes/lessons';
+import remarkLessonTime from './plugins/quizzes/remark-lesson-time';
 import remarkQuiz from './plugins/quizzes/remark-quiz';
 import { COURSE_TITLE } from './shared/course-title';
 import { withContrast } from './src/lib/accessible-prism-theme';
@@ -22,6 +23,12 @@ const remarkQuizOptions = {
 // The options are closed over, not passed as `[plugin, options]`: Docusaurus writes a plugin's
 // options into the site's client bundle, and these hold this machine's absolute paths.
 const remarkQuizPlugin = () => remarkQuiz(remarkQuizOptions);
+// Each lesson's header says how long it takes to read and how long its quiz takes.
+const remarkLessonTimePlugin = () =>
+  remarkLessonTime({
+    moduleDirectory: QUIZ_MODULE_DIRECTORY,
+    componentModule: '@site/src/components/LessonTime',
+  });
 
 // `COURSE_TARGET=scorm` builds the course to run from files inside a learning management system's
 // frame (`npm run package:scorm`): one index.html, relative asset paths, routes after `#`, and the
@@ -51,7 +58,7 @@ const config = {
           path: 'docs',
           routeBasePath: LESSONS_ROUTE_BASE_PATH,
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkQuizPlugin],
+          remarkPlugins: [remarkQuizPlugin, remarkLessonTimePlugin],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

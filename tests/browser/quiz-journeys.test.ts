@@ -320,7 +320,8 @@ describe('the quiz journeys of a student', () => {
     const quiz = await startLesson1(site);
     await quiz.locator('input[value="nuclear-and-missile"]').check();
     await quiz.getByRole('button', { name: 'Check answer' }).click();
-    const link = quiz.getByRole('link', { name: /^Show in the text/ });
+    await quiz.getByRole('button', { name: /^Show in the text/ }).click();
+    const link = quiz.getByRole('link', { name: 'Read it in the full reader' });
 
     expect(await link.getAttribute('href')).toBe('/statement?highlight=p1.s2#p1.s2');
     await link.click();

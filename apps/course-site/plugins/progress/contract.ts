@@ -68,6 +68,7 @@ export const lessonSchema = lazily(
       permalink: z.string(),
       keyPointIds: z.array(z.string()),
       teaches: z.boolean(),
+      quizIds: z.array(z.string()),
     }) satisfies z.ZodMiniType<Lesson>,
 );
 

@@ -28,6 +28,8 @@ export interface Lesson {
   readonly keyPointIds: readonly string[];
   /** Whether it teaches them: an `assessment: true` page (the self-assessment) only tests them. */
   readonly teaches: boolean;
+  /** The quizzes its page embeds with `<Quiz id="…" />`, in page order (where an attempt resumes). */
+  readonly quizIds: readonly string[];
 }
 
 /** The lessons that teach a key point, in course order. */
@@ -58,6 +60,24 @@ export interface PreviewEntry {
   readonly file: string;
   readonly errors: number;
   readonly path: string;
+}
+
+/**
+ * How long a lesson takes, computed at build from its text and its quiz by the course's rule
+ * (`plugins/quizzes/lesson-time.ts`): what the lesson's header says.
+ */
+export interface LessonTime {
+  /** Words to read: the lesson's own text and the paragraphs of the statement it shows. */
+  readonly words: number;
+  readonly readingMinutes: number;
+  /** Questions its quiz asks (those an attempt draws), 0 without a quiz. */
+  readonly questions: number;
+  readonly quizMinutes: number;
+}
+
+/** The generated module of a lesson's time estimate, by lesson id. */
+export function lessonTimeModuleName(lessonId: string): string {
+  return `lesson-time-${lessonId}.json`;
 }
 
 /** The generated module of a quiz (`quiz`) or of its source (`source`), by quiz id. */

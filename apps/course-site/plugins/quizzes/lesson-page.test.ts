@@ -11,6 +11,7 @@ describe('reading a lesson page', () => {
       title: 'A lesson',
       assessment: false,
       idLists: {},
+      words: 3,
       keyPoints: [
         { value: 'rule-of-law', position: { line: 3, column: 14 } },
         { value: 'ukraine', position: { line: 3, column: 27 } },

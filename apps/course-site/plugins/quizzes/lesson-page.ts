@@ -32,6 +32,8 @@ export interface LessonPage {
   readonly idLists: Readonly<Record<string, readonly string[]>>;
   /** The quiz ids the page names with `<Quiz id="..." />` or `<QuizSource id="..." />`. */
   readonly quizIds: readonly (Placed<string> & { readonly component: QuizComponent })[];
+  /** How many words the page's own text holds (its Markdown, not what its components show). */
+  readonly words: number;
   /** Problems in the page itself: front matter or quiz elements it cannot read. */
   readonly problems: readonly Placed<string>[];
 }
@@ -139,6 +141,18 @@ function idListsOf(tree: Root): Record<string, string[]> {
   return lists;
 }
 
+/** The words of the page's text: every text and inline code node, front matter and code aside. */
+export function wordsOf(tree: Root): number {
+  let words = 0;
+  const walk = (node: Root | RootContent) => {
+    if (node.type === 'text' || node.type === 'inlineCode')
+      words += node.value.split(/\s+/).filter((word) => word !== '').length;
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return words;
+}
+
 /**
  * Reads a page with the MDX parser: its front matter (`title`, `slug`, `sidebar_position`,
  * `key_points`, `assessment`), the quizzes it embeds and the id lists it passes to components.
@@ -156,6 +170,7 @@ export function readLessonPage(text: string): LessonPage {
   return {
     ...frontMatter,
     idLists: idListsOf(tree),
+    words: wordsOf(tree),
     quizIds: embeds.flatMap((embed) =>
       embed.id.ok
         ? [{ value: embed.id.value, position: startOf(embed.element), component: embed.component }]

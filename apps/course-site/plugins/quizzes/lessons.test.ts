@@ -33,6 +33,7 @@ describe('the course’s lessons, read from their front matter', () => {
       permalink: '/lessons/dprk-threat',
       keyPointIds: ['denuclearization', 'condemn-space-launch'],
       teaches: true,
+      quizIds: ['dprk-threat'],
     });
   });
 

@@ -83,6 +83,7 @@ export async function readLessons(
       permalink: `${base}/${id}`,
       keyPointIds: page.keyPoints.map((point) => point.value),
       teaches: !page.assessment,
+      quizIds: page.quizIds.flatMap((embed) => (embed.component === 'Quiz' ? [embed.value] : [])),
       path,
       page,
     });

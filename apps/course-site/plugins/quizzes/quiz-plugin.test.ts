@@ -110,6 +110,7 @@ describe('the quiz plugin', () => {
         permalink: '/lessons/the-meeting',
         keyPointIds: ['free-open-indo-pacific'],
         teaches: true,
+        quizIds: ['good'],
       },
       {
         id: 'test-yourself',
@@ -118,6 +119,7 @@ describe('the quiz plugin', () => {
         permalink: '/lessons/test-yourself',
         keyPointIds: ['free-open-indo-pacific', 'ukraine'],
         teaches: false,
+        quizIds: [],
       },
     ]);
   });
@@ -144,7 +146,16 @@ describe('the quiz plugin', () => {
   it('writes one module per quiz and its source, and no global data', async () => {
     const { data, routes } = await load(false);
 
-    expect([...data.keys()]).toEqual(['quiz-good.json', 'source-good.json']);
+    expect([...data.keys()]).toEqual([
+      'lesson-time-the-meeting.json',
+      'lesson-time-test-yourself.json',
+      'quiz-good.json',
+      'source-good.json',
+    ]);
+    expect(data.get('lesson-time-the-meeting.json')).toMatchObject({
+      questions: 1,
+      quizMinutes: 1,
+    });
     expect(data.get('quiz-good.json')).toMatchObject({
       quiz: { id: 'good', title: 'A good quiz' },
     });
@@ -152,15 +163,18 @@ describe('the quiz plugin', () => {
     expect(routes).toEqual([]);
   });
 
-  it('deletes the modules of quizzes that no longer exist', async () => {
+  it('deletes the modules of quizzes and lessons that no longer exist', async () => {
     await writeFile(join(generated, 'quiz-removed.json'), '{}');
     await writeFile(join(generated, 'source-removed.json'), '{}');
+    await writeFile(join(generated, 'lesson-time-removed.json'), '{}');
     await writeFile(join(generated, '__plugin.json'), '{}');
 
     await load(false);
 
     expect((await readdir(generated)).sort()).toEqual([
       '__plugin.json',
+      'lesson-time-test-yourself.json',
+      'lesson-time-the-meeting.json',
       'quiz-good.json',
       'source-good.json',
     ]);

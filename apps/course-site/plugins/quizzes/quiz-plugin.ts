@@ -5,7 +5,9 @@ import { formatError, type Quiz, type QuizError } from '@tmm/quiz-engine';
 import type { CheckedQuiz } from './check-quiz-files';
 import {
   type Lesson,
+  type LessonTime,
   lessonsTeaching,
+  lessonTimeModuleName,
   PREVIEW_PATH,
   type PreviewEntry,
   QUIZ_PLUGIN_NAME,
@@ -15,6 +17,7 @@ import {
 } from './contract';
 import { courseLayout, QUIZ_FILE_SUFFIXES } from './course-layout';
 import { isDevServer } from './dev-server';
+import { lessonTime } from './lesson-time';
 import { lessonOf } from './lessons';
 import { loadCourse } from './load-course';
 
@@ -37,6 +40,8 @@ export interface QuizPluginContent {
   readonly quizzes: readonly CheckedQuiz[];
   /** The lessons in course order, read once from their front matter (`readLessons`). */
   readonly lessons: readonly Lesson[];
+  /** Each lesson's time estimate by the course's rule, in course order. */
+  readonly times: readonly { readonly lessonId: string; readonly time: LessonTime }[];
 }
 
 /** One line for each problem, then a summary: what the terminal shows. */
@@ -63,7 +68,7 @@ async function removeStaleModules(current: ReadonlySet<string>): Promise<void> {
   const directory = dirname(first);
   const names = await readdir(directory).catch(() => []);
   const stale = names
-    .filter((name) => /^(quiz|source)-.+\.json$/.test(name))
+    .filter((name) => /^(quiz|source|lesson-time)-.+\.json$/.test(name))
     .map((name) => join(directory, name))
     .filter((path) => !current.has(path));
   await Promise.all(stale.map((path) => rm(path, { force: true })));
@@ -103,13 +108,25 @@ export default function quizPlugin(
         if (!devServer) throw new Error(`${heading}\n${report(errors)}`);
         console.error(`${heading}\n${report(errors)}`);
       }
-      return { quizzes: course.quizzes, lessons: course.lessons.map(lessonOf) };
+      const quizzes = course.quizzes.flatMap((checked) => (checked.quiz ? [checked.quiz] : []));
+      return {
+        quizzes: course.quizzes,
+        lessons: course.lessons.map(lessonOf),
+        times: course.lessons.map((lesson) => ({
+          lessonId: lesson.id,
+          time: lessonTime(lesson, quizzes),
+        })),
+      };
     },
 
     async contentLoaded({ content, actions }) {
       const written = new Set<string>();
       const modules = new Set<string>();
       const previews: PreviewEntry[] = [];
+      // Each lesson's time, imported by its page (remark-lesson-time) for its header.
+      for (const { lessonId, time } of content.times) {
+        modules.add(await actions.createData(lessonTimeModuleName(lessonId), JSON.stringify(time)));
+      }
       for (const checked of content.quizzes) {
         // The first file with an id owns it; a later one only has a duplicate-id error.
         if (written.has(checked.id)) continue;

@@ -41,7 +41,8 @@ const program = (body: Program['body']): Program => ({
   body,
 });
 
-function importNode(name: string, source: string): MdxjsEsm {
+/** An `import name from 'source'` statement for an MDX page's tree. */
+export function importNode(name: string, source: string): MdxjsEsm {
   const estree = program([
     {
       type: 'ImportDeclaration',
@@ -57,7 +58,8 @@ function importNode(name: string, source: string): MdxjsEsm {
   };
 }
 
-function expressionAttribute(prop: string, name: string): MdxJsxAttribute {
+/** A JSX attribute `prop={name}` for an MDX page's tree. */
+export function expressionAttribute(prop: string, name: string): MdxJsxAttribute {
   const estree = program([
     { type: 'ExpressionStatement', expression: { type: 'Identifier', name } },
   ]);

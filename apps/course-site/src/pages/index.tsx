@@ -2,6 +2,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import { statement } from '@tmm/statement-content';
 import type { ReactNode } from 'react';
+import ContinueLearning from '../components/ContinueLearning';
 import Participants from '../components/Participants';
 import WhoMetWhere from '../components/WhoMetWhere';
 import styles from './index.module.css';
@@ -55,6 +56,17 @@ export default function Home(): ReactNode {
             <h1 className={styles.title}>
               The June 3, 2023 U.S.-Japan-ROK Trilateral Ministerial Meeting
             </h1>
+            {/* First after the title: a returning learner's way on is in the first screen. */}
+            <ContinueLearning>
+              <div className={styles.actions}>
+                <Link className="button button--primary button--lg" to="/lessons">
+                  Start the lessons
+                </Link>
+                <Link className="button button--secondary button--lg" to="/statement">
+                  Read the statement
+                </Link>
+              </div>
+            </ContinueLearning>
             <p className={styles.lead}>
               On <time dateTime={statement.date}>{statement.dateText}</time>, in {statement.place},
               the U.S. Secretary of Defense and the defense ministers of Japan and the Republic of
@@ -62,14 +74,6 @@ export default function Home(): ReactNode {
               how the three countries would work together. This course teaches you to read that
               statement closely, sentence by sentence.
             </p>
-            <div className={styles.actions}>
-              <Link className="button button--primary button--lg" to="/lessons">
-                Start the lessons
-              </Link>
-              <Link className="button button--secondary button--lg" to="/statement">
-                Read the statement
-              </Link>
-            </div>
           </div>
         </header>
 

@@ -113,20 +113,15 @@ export default function StatementPage(): ReactNode {
               <dd>{statement.place}</dd>
             </div>
           </dl>
-          <h2 id="participants" className={styles.subheading}>
-            Issued by
-          </h2>
-          <Participants participants={statement.participants} />
-          <h2 id="publications" className={styles.subheading}>
-            Official publications
-          </h2>
-          <Publications publications={statement.publications} />
         </header>
 
-        <section className={styles.howTo} aria-labelledby="how-to-read">
-          <h2 id="how-to-read" className={styles.subheading}>
-            How to read it
-          </h2>
+        {/* Folded, so that on a phone the statement starts within the first screen. */}
+        <details className={styles.howTo}>
+          <summary>
+            <h2 id="how-to-read" className={styles.howToHeading}>
+              How to read it
+            </h2>
+          </summary>
           <p>
             The text below is the statement exactly as published on {formatDate(statement.date)}, in
             eight numbered paragraphs. Words with a dotted underline are glossary terms and words
@@ -141,7 +136,7 @@ export default function StatementPage(): ReactNode {
               <a href="/glossary">glossary</a>.
             </p>
           </noscript>
-        </section>
+        </details>
 
         <KeyPointLegend
           keyPoints={allKeyPoints}
@@ -162,6 +157,18 @@ export default function StatementPage(): ReactNode {
               highlighted={highlighted}
             />
           ))}
+        </section>
+
+        {/* After the text, so that on a phone the statement starts within the first screen. */}
+        <section aria-labelledby="participants">
+          <h2 id="participants" className={styles.subheading}>
+            Issued by
+          </h2>
+          <Participants participants={statement.participants} />
+          <h2 id="publications" className={styles.subheading}>
+            Official publications
+          </h2>
+          <Publications publications={statement.publications} />
         </section>
       </main>
     </Layout>

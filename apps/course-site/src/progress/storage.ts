@@ -9,8 +9,9 @@ import {
   parseProgressText,
 } from './parse-document';
 
-/** The localStorage key the course keeps progress under. */
-export const PROGRESS_STORAGE_KEY = 'tmm-course-progress';
+import { PROGRESS_STORAGE_KEY } from './storage-key';
+
+export { PROGRESS_STORAGE_KEY };
 
 /** The part of the Web Storage API the store uses (localStorage, or a fake in tests). */
 export interface StorageLike {

@@ -5,12 +5,16 @@ import { type MouseEvent, type ReactNode, useCallback, useRef, useState } from '
 import type { GlossaryRef } from '../../lib/glossary-href';
 import { keyPointSlot } from '../../lib/key-point-slot';
 import type { LayoutPart, Piece, Run } from '../../lib/paragraph-layout';
+import { sentenceNumber } from '../../lib/sentence-places';
 import { focusAfter } from '../../lib/tabbable';
 import ContextNotes from '../ContextNotes';
 import ParagraphKeyPoints from '../ParagraphKeyPoints';
 import ParagraphTerms from '../ParagraphTerms';
 import TermPopover, { type FocusReturn } from '../TermPopover';
 import styles from './styles.module.css';
+
+/** Punctuation right after a term or name, which must not start a line by itself. */
+const TRAILING_PUNCTUATION = /^[)\]}.,;:!?’”'"]+/;
 
 /** How key point evidence is shown: off, every key point, or one key point only. */
 export interface KeyPointView {
@@ -115,6 +119,36 @@ export default function AnnotatedParagraph({
     );
   };
 
+  // A term followed by punctuation ("(UNSCRs)." ) keeps it on its line: a button is a box the
+  // line may break after, which would start a line with a lone ")." otherwise.
+  const renderRuns = (sentenceId: string, runs: readonly Run[]): ReactNode[] => {
+    const rendered: ReactNode[] = [];
+    for (let index = 0; index < runs.length; index += 1) {
+      const run = runs[index] as Run;
+      const next = runs[index + 1];
+      const [first, ...others] = next?.kind === 'text' ? next.pieces : [];
+      const punctuation = first?.text.match(TRAILING_PUNCTUATION)?.[0];
+      if (run.kind === 'text' || next === undefined || first === undefined || !punctuation) {
+        rendered.push(renderRun(sentenceId, run));
+        continue;
+      }
+      rendered.push(
+        <span key={`${sentenceId}@${run.start}-kept`} className={styles.keepTogether}>
+          {renderRun(sentenceId, run)}
+          {renderPiece({ ...first, end: first.start + punctuation.length, text: punctuation })}
+        </span>,
+      );
+      const rest = first.text.slice(punctuation.length);
+      if (rest !== '')
+        rendered.push(
+          renderPiece({ ...first, start: first.start + punctuation.length, text: rest }),
+        );
+      rendered.push(...others.map(renderPiece));
+      index += 1;
+    }
+    return rendered;
+  };
+
   return (
     <section id={paragraph.id} className={styles.paragraph} aria-labelledby={labelId}>
       <h3 id={labelId} className={styles.number}>
@@ -133,10 +167,11 @@ export default function AnnotatedParagraph({
                 key={part.id}
                 id={part.id}
                 data-sentence={part.id}
+                data-sentence-number={sentenceNumber(part.id)}
                 className={clsx(styles.sentence, highlighted.has(part.id) && styles.highlighted)}
                 tabIndex={highlighted.has(part.id) ? -1 : undefined}
               >
-                {part.runs.map((run) => renderRun(part.id, run))}
+                {renderRuns(part.id, part.runs)}
               </span>
             ),
           )}

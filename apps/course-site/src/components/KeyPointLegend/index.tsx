@@ -34,9 +34,7 @@ export default function KeyPointLegend({
         Key points
       </h2>
       <p className={styles.intro}>
-        The statement's main commitments. Highlight them to see which words are the evidence for
-        each: every key point has its own number, colour and line pattern, and each paragraph lists
-        the key points it supports.
+        The statement's main commitments, and the words that are the evidence for each.
       </p>
       <button
         type="button"
@@ -59,6 +57,10 @@ export default function KeyPointLegend({
         onToggle={(event) => setLegendOpen(event.currentTarget.open)}
       >
         <summary className={styles.summary}>Legend: the {keyPoints.length} key points</summary>
+        <p className={styles.intro}>
+          Every key point has its own number, colour and line pattern, and each paragraph lists the
+          key points it supports.
+        </p>
         <ol className={styles.list}>
           {keyPoints.map((keyPoint) => {
             const { number } = keyPoint;

@@ -1,5 +1,6 @@
-import { type ChangeEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { type ChangeEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { downloadText } from '../../lib/download-text';
+import { focusInView } from '../../lib/focus-in-view';
 import {
   exportProgress,
   type ImportSummary,
@@ -43,6 +44,16 @@ export default function ProgressFile({ store }: ProgressFileProps): ReactNode {
   const ruleId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const eraseRef = useRef<HTMLButtonElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  // What an import or an erase did is brought into view with focus: the report above it is
+  // redrawn with the new progress, which would leave message and focus far below the screen.
+  useEffect(() => {
+    if (outcome === null) return;
+    if (outcome.kind === 'erased') focusInView(eraseRef.current, statusRef.current);
+    else focusInView(outcome.kind === 'import-failed' ? errorRef.current : statusRef.current);
+  }, [outcome]);
 
   const onExport = () => {
     const now = new Date();
@@ -103,7 +114,6 @@ export default function ProgressFile({ store }: ProgressFileProps): ReactNode {
       kind: 'erased',
       text: 'Your progress in this browser was erased. Lessons, scores and review dates start afresh.',
     });
-    requestAnimationFrame(() => eraseRef.current?.focus());
   };
 
   return (
@@ -177,10 +187,22 @@ export default function ProgressFile({ store }: ProgressFileProps): ReactNode {
         )}
       </div>
 
-      <div role="status" className={styles.outcome} data-progress-file-status="">
+      <div
+        ref={statusRef}
+        tabIndex={-1}
+        role="status"
+        className={styles.outcome}
+        data-progress-file-status=""
+      >
         {outcome?.kind !== 'import-failed' && outcome?.text}
       </div>
-      <div role="alert" className={styles.outcome} data-progress-file-error="">
+      <div
+        ref={errorRef}
+        tabIndex={-1}
+        role="alert"
+        className={styles.outcome}
+        data-progress-file-error=""
+      >
         {outcome?.kind === 'import-failed' && outcome.text}
       </div>
     </div>

@@ -14,6 +14,8 @@ interface FeedbackPanelProps {
   /** Tries left in practice behaviour (0 in a test). */
   readonly triesLeft: number;
   readonly penaltyPerTry: number;
+  /** The quiz, so that coming back from the reader finds its way back to it. */
+  readonly quizId: string;
 }
 
 /**
@@ -25,6 +27,7 @@ export default function FeedbackPanel({
   feedback,
   triesLeft,
   penaltyPerTry,
+  quizId,
 }: FeedbackPanelProps): ReactNode {
   const status = { symbol: SYMBOLS[feedback.status], words: `${ANSWER_WORDS[feedback.status]}.` };
   return (
@@ -54,7 +57,7 @@ export default function FeedbackPanel({
           <strong>Explanation:</strong> <InlineMarkdown text={feedback.explanation} />
         </p>
       )}
-      {feedback.final && <EvidenceLink evidence={feedback.evidence} />}
+      {feedback.final && <EvidenceLink evidence={feedback.evidence} quizId={quizId} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Quiz, QuizEvent } from '@tmm/quiz-engine';
 import type { QuestionView, QuizView } from '@tmm/quiz-engine/react';
-import type { ReactNode, RefObject } from 'react';
+import { type FormEvent, type ReactNode, type RefObject, useEffect, useRef } from 'react';
+import { focusInView } from '../../lib/focus-in-view';
 import ConfidencePicker from './confidence-picker';
 import FeedbackPanel from './feedback-panel';
 import { useFinishConfirmation } from './finish-confirmation';
@@ -42,13 +43,28 @@ export default function QuestionScreen({
   const inputId = `${idBase}-${question.question.id}`;
   const marks = new Map((question.feedback?.parts ?? []).map((part) => [part.id, part.status]));
 
-  const check = () => {
+  const check = (event: FormEvent) => {
+    event.preventDefault();
     // An ordering left as shown is answered by the order shown: the machine's to say.
-    if (checkable) send({ type: 'answer.submit' });
+    if (practice && checkable) send({ type: 'answer.submit' });
   };
 
+  // After each check, focus goes to the feedback, shown with the way on below it: on a phone
+  // both would otherwise sit below the fold, and focus on the Check button that no longer acts.
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const wayOnRef = useRef<HTMLParagraphElement>(null);
+  const checked = useRef({ id: question.question.id, tries: question.tries });
+  useEffect(() => {
+    const before = checked.current;
+    checked.current = { id: question.question.id, tries: question.tries };
+    if (before.id === question.question.id && question.tries > before.tries) {
+      focusInView(feedbackRef.current, wayOnRef.current);
+    }
+  }, [question.question.id, question.tries]);
+
   return (
-    <div className={styles.screen} data-question={question.question.id}>
+    // A form, so that Enter in a blank checks the answer as the Check button does.
+    <form className={styles.screen} data-question={question.question.id} onSubmit={check}>
       <h4 ref={headingRef} tabIndex={-1} className={styles.screenHeading}>
         Question {question.index + 1} of {question.count}
         {reviewing && <span className={styles.headingNote}>: review</span>}
@@ -79,13 +95,13 @@ export default function QuestionScreen({
         cost={quiz.settings.hintCost}
         onRequest={() => send({ type: 'hint.request' })}
       />
-      {practice && !reviewing && (
+      {/* A settled question has nothing to check: no button left where focus could be stranded. */}
+      {practice && open && (
         <p className={styles.actions}>
           <button
-            type="button"
+            type="submit"
             className={checkable ? 'button button--primary' : 'button button--secondary'}
             aria-disabled={!checkable}
-            onClick={check}
           >
             Check answer
           </button>
@@ -97,11 +113,14 @@ export default function QuestionScreen({
       <div aria-live="polite" className={styles.live}>
         {question.notice && !reviewing && <p className={styles.notice}>{question.notice}</p>}
         {question.feedback && (
-          <FeedbackPanel
-            feedback={question.feedback}
-            triesLeft={question.triesLeft}
-            penaltyPerTry={quiz.settings.penaltyPerTry}
-          />
+          <div ref={feedbackRef} tabIndex={-1}>
+            <FeedbackPanel
+              feedback={question.feedback}
+              triesLeft={question.triesLeft}
+              penaltyPerTry={quiz.settings.penaltyPerTry}
+              quizId={quiz.id}
+            />
+          </div>
         )}
       </div>
       {reviewing ? (
@@ -134,7 +153,7 @@ export default function QuestionScreen({
         </p>
       ) : practice ? (
         question.tries > 0 && (
-          <p className={styles.actions}>
+          <p ref={wayOnRef} className={styles.actions}>
             {last ? (
               <button
                 type="button"
@@ -187,6 +206,6 @@ export default function QuestionScreen({
           {confirmation}
         </>
       )}
-    </div>
+    </form>
   );
 }

@@ -1,9 +1,20 @@
 import { useLocation } from '@docusaurus/router';
 import type { Quiz, RestoreOutcome } from '@tmm/quiz-engine';
 import { useQuiz } from '@tmm/quiz-engine/react';
-import { lazy, type ReactNode, Suspense, useId, useState } from 'react';
+import {
+  lazy,
+  type ReactNode,
+  type RefObject,
+  Suspense,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import type { Lesson } from '../../../plugins/quizzes/contract';
+import { focusInView } from '../../lib/focus-in-view';
+import { createLazyModule, useLazyModule } from '../../lib/lazy-module';
 import { lessonIdAt } from '../../lib/lesson-id-at';
 import { useLessonsPath } from '../../lib/use-lessons-path';
 import { earlierBestNote } from '../../progress/earlier-scores';
@@ -20,7 +31,6 @@ const HeldNotice = lazy(() => import('./held-notice'));
 
 import QuestionScreen from './question-screen';
 import { percent } from './quiz-rules';
-import ResultsScreen from './results-screen';
 import styles from './styles.module.css';
 import { useFocusOnChange } from './use-focus-on-change';
 import { useQuizProgress } from './use-quiz-progress';
@@ -32,6 +42,43 @@ const RESTORE_NOTES: Partial<Record<RestoreOutcome, string>> = {
   restarted: 'This quiz has changed since your last attempt, so a new attempt begins.',
   discarded: 'Your saved attempt at this quiz could not be read, so a new attempt begins.',
 };
+
+// The results screen is needed only once an attempt is finished: a chunk of its own, fetched as
+// soon as an attempt starts (so it is at hand by the end), never by a page where no quiz is taken.
+const resultsScreen = createLazyModule(() =>
+  import('./results-screen').then((module) => module.default),
+);
+
+/** The results' place while their screen is fetched, or when it could not be. */
+function ResultsPending({
+  failed,
+  headingRef,
+  onRetry,
+}: {
+  readonly failed: boolean;
+  readonly headingRef: RefObject<HTMLHeadingElement | null>;
+  readonly onRetry: () => void;
+}): ReactNode {
+  return (
+    <div className={styles.screen} data-results-pending={failed ? 'failed' : 'loading'}>
+      <h4 ref={headingRef} tabIndex={-1} className={styles.screenHeading}>
+        Your results
+      </h4>
+      {failed ? (
+        <div role="alert">
+          <p>
+            Your results could not be shown: this page could not fetch them. Your answers are saved.
+          </p>
+          <button type="button" className="button button--secondary" onClick={onRetry}>
+            Try showing the results again
+          </button>
+        </div>
+      ) : (
+        <p role="status">Loading your results…</p>
+      )}
+    </div>
+  );
+}
 
 function formatDay(iso: string): string {
   return new Date(iso).toLocaleDateString('en', { dateStyle: 'long' });
@@ -106,6 +153,16 @@ function QuizSessionBody({
           : `question-${view.question?.index ?? 0}`;
   // A session reloaded from the newer state takes focus where the learner now is.
   const headingRef = useFocusOnChange<HTMLHeadingElement>(screen, resumed);
+  const results = useLazyModule(resultsScreen, view.phase !== 'intro');
+  // Results that arrive after the learner reached them replace the heading that had focus: the
+  // new heading takes it. Results restored with the page never take focus.
+  const playedHere = useRef(false);
+  if (view.phase !== 'finished') playedHere.current = true;
+  const resultsReady = results.status === 'ready';
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (resultsReady && playedHere.current && lost) focusInView(headingRef.current);
+  }, [resultsReady, headingRef]);
   const startRef = useFocusOnChange<HTMLButtonElement>(screen, resumed);
 
   const restoreNote =
@@ -134,16 +191,23 @@ function QuizSessionBody({
   else if (view.phase === 'review')
     body = <AnswersSummary view={view} send={send} headingRef={headingRef} />;
   else if (view.phase === 'finished' && view.results)
-    body = (
-      <ResultsScreen
-        quiz={quiz}
-        lessons={lessons}
-        results={view.results}
-        headingRef={headingRef}
-        onReview={(index) => send({ type: 'question.go', index })}
-        onRetry={() => send({ type: 'quiz.restart' })}
-      />
-    );
+    body =
+      results.status === 'ready' ? (
+        <results.value
+          quiz={quiz}
+          lessons={lessons}
+          results={view.results}
+          headingRef={headingRef}
+          onReview={(index) => send({ type: 'question.go', index })}
+          onRetry={() => send({ type: 'quiz.restart' })}
+        />
+      ) : (
+        <ResultsPending
+          failed={results.status === 'failed'}
+          headingRef={headingRef}
+          onRetry={results.retry}
+        />
+      );
   else if (view.question)
     body = (
       <QuestionScreen
