@@ -86,39 +86,50 @@ const config = {
     // Offline study: after one visit a service worker has precached the whole build (86 files,
     // 3.4 MB, 0.9 MB gzipped: every page, the lazily loaded quiz, reader and progress chunks,
     // the search index, a third of it), and answers from it first. `always`: a student need not
-    // install the site.
-    [
-      '@docusaurus/plugin-pwa',
-      {
-        offlineModeActivationStrategies: ['always'],
-        // Named through the workspace package, not by this machine's absolute path, which
-        // would be written into the client bundle with the plugin's options.
-        swCustom: '@tmm/course-site/src/pwa/service-worker.js',
-        pwaHead: [
-          { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
-          { tagName: 'meta', name: 'theme-color', content: '#1f5fa8' },
-        ],
-      },
-    ],
+    // install the site. Not in the SCORM build: there the LMS serves the files and keeps the
+    // learner's record, and a worker would cache the LMS's pages under the LMS's origin.
+    ...(scorm
+      ? []
+      : [
+          [
+            '@docusaurus/plugin-pwa',
+            {
+              offlineModeActivationStrategies: ['always'],
+              // Named through the workspace package, not by this machine's absolute path, which
+              // would be written into the client bundle with the plugin's options.
+              swCustom: '@tmm/course-site/src/pwa/service-worker.js',
+              pwaHead: [
+                { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
+                { tagName: 'meta', name: 'theme-color', content: '#1f5fa8' },
+              ],
+            },
+          ],
+        ]),
   ],
   themes: [
     // Search in the browser over a static index built with the site: no outside service, and
     // it works offline (the index is precached with the rest).
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        hashed: true,
-        language: ['en'],
-        indexDocs: true,
-        docsRouteBasePath: [LESSONS_ROUTE_BASE_PATH, 'instructors'],
-        docsDir: ['docs', 'instructors'],
-        indexBlog: false,
-        indexPages: true,
-        explicitSearchResultPath: true,
-        highlightSearchTermsOnTargetPage: false,
-        searchBarShortcutHint: true,
-      },
-    ],
+    // Not in the SCORM build: its index is built from each route's own HTML file, and the
+    // hash router writes one index.html.
+    ...(scorm
+      ? []
+      : [
+          [
+            '@easyops-cn/docusaurus-search-local',
+            {
+              hashed: true,
+              language: ['en'],
+              indexDocs: true,
+              docsRouteBasePath: [LESSONS_ROUTE_BASE_PATH, 'instructors'],
+              docsDir: ['docs', 'instructors'],
+              indexBlog: false,
+              indexPages: true,
+              explicitSearchResultPath: true,
+              highlightSearchTermsOnTargetPage: false,
+              searchBarShortcutHint: true,
+            },
+          ],
+        ]),
   ],
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
