@@ -22,8 +22,16 @@ import { measurePageWeight, type PageWeight } from './budgets/page-weight';
 // adds what those cannot see: URLs in the build that a browser would fetch from another host
 // (on any path, not only the ones a page load takes), well-formed markup, and the quiz's weight.
 
-/** The most JavaScript a quiz may add to a lesson, gzip, over a plain page of the same build. */
-const quizJavaScriptBudget = 40 * 1024;
+/**
+ * The most JavaScript a quiz may add to a lesson, gzip, over a plain page of the same build.
+ * It was 40 KB until the site search added its `/search` route. Docusaurus's `common` chunk takes
+ * the modules half the pages use, and that one more page dropped the quiz's introduction shell
+ * (about 3.7 KB) out of it into a chunk only lessons fetch: the quiz had cost 40.5 to 41.5 KB all
+ * along, the plain page paying for the shell unseen. With the printout, the evidence shown in
+ * place and the held-save notice (the results screen now fetched only when an attempt starts),
+ * the lessons measure +40.8 to +43.6 KB; 44 KB holds that, and a change that adds more fails.
+ */
+const quizJavaScriptBudget = 44 * 1024;
 /** A page of the build without a quiz, of the lessons' own type: the course introduction doc. */
 const plainPage = '/lessons';
 

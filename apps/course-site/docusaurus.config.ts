@@ -44,6 +44,8 @@ const config = {
   baseUrl: '/',
   trailingSlash: false,
   onBrokenLinks: 'throw',
+  // What the pages may link to that only one build has: the SCORM build has no search page.
+  customFields: { search: !scorm },
   onBrokenAnchors: 'throw',
   markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
   // NOTE: v4 turns on @docusaurus/faster (Rspack + SWC + Lightning CSS).

@@ -181,7 +181,14 @@ describe('phone polish at 390×844', () => {
     const links = await site.page
       .locator('[data-not-found-ways] a')
       .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-    expect(links).toEqual(['/lessons', '/statement', '/glossary', '/timeline', '/progress']);
+    expect(links).toEqual([
+      '/lessons',
+      '/statement',
+      '/glossary',
+      '/timeline',
+      '/progress',
+      '/search',
+    ]);
     for (const scheme of ['light', 'dark'] as const) {
       await useColorScheme(site.page, scheme);
       expect(describeViolations(await findWcagViolations(site.page)), scheme).toEqual([]);

@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
@@ -15,8 +16,17 @@ const WAYS_ON = [
   { to: '/progress', title: 'Your progress', text: 'lessons done, mastery and reviews due' },
 ] as const;
 
+const SEARCH = {
+  to: '/search',
+  title: 'Search',
+  text: 'the lessons, the statement, the glossary and the timeline',
+} as const;
+
 /** The course's "page not found": what happened, and the ways back into the course. */
 export default function NotFoundContent({ className }: { readonly className?: string }): ReactNode {
+  // The site has a search page; the SCORM build (a course inside an LMS) has none.
+  const { siteConfig } = useDocusaurusContext();
+  const ways = siteConfig.customFields?.search === true ? [...WAYS_ON, SEARCH] : WAYS_ON;
   return (
     <main className={clsx('container margin-vert--xl', className)}>
       <div className="row">
@@ -27,7 +37,7 @@ export default function NotFoundContent({ className }: { readonly className?: st
             reached from here:
           </p>
           <ul data-not-found-ways="">
-            {WAYS_ON.map((way) => (
+            {ways.map((way) => (
               <li key={way.to}>
                 <Link to={way.to}>{way.title}</Link>: {way.text}.
               </li>
