@@ -228,7 +228,12 @@ describe('ScormSession', () => {
 
   it('keeps the browser’s record and says so when the LMS’s suspend_data cannot be read', () => {
     const here = completeLesson(emptyProgressDocument(), 'the-meeting', new Date());
-    for (const saved of ['tmm2:AAAA', 'tmm1:bm90IGRlZmxhdGVk', 'slide=4|viewed=1,2']) {
+    for (const saved of [
+      'tmm2:AAAA',
+      'tmm2:0abcde',
+      'tmm1:bm90IGRlZmxhdGVk',
+      'slide=4|viewed=1,2',
+    ]) {
       const { store, notices } = start(new FakeLms('2004', { 'cmi.suspend_data': saved }), here);
       expect(store.getSnapshot().lessons).toEqual(here.lessons);
       expect(notices.map((notice) => notice.kind)).toEqual(['not-resumed']);
@@ -291,7 +296,7 @@ describe('ScormSession', () => {
     const lms = new FakeLms('1.2');
     const { store, notices, session } = start(lms);
     const fitted = lms.values.get('cmi.suspend_data');
-    expect(fitted).toMatch(/^tmm1:/);
+    expect(fitted).toMatch(/^tmm2:/);
     // An unfinished quiz too large for 4,096 characters even compacted.
     store.update((document) =>
       saveQuizSnapshot(

@@ -9,9 +9,11 @@ import { saveQuizSnapshot } from '../progress/snapshots';
 import {
   encodeSuspendData,
   fitSuspendData,
+  fromZ85,
   readSuspendData,
   SUSPEND_DATA_LIMIT,
   SUSPEND_DATA_PREFIX,
+  toZ85,
 } from './suspend-data';
 
 const NOW = new Date('2030-05-06T09:00:00.000Z');
@@ -55,7 +57,7 @@ describe('suspend_data', () => {
     expect(fit).toMatchObject({ ok: true, attemptsLeftOut: 0 });
     if (!fit.ok) return;
     expect(fit.text.startsWith(SUSPEND_DATA_PREFIX)).toBe(true);
-    expect(fit.text).toMatch(/^tmm1:[A-Za-z0-9+/=]+$/);
+    expect(fit.text).toMatch(/^tmm2:[0-3][0-9a-zA-Z.\-:+=^!/*?&<>()[\]{}@%$#]+$/);
     expect(readBack(fit.text)).toEqual(document);
   });
 
@@ -122,12 +124,39 @@ describe('suspend_data', () => {
       kind: 'unreadable',
       message: 'it was not saved by this course',
     });
-    expect(readSuspendData('tmm2:AAAA')).toEqual({
+    expect(readSuspendData('tmm3:AAAA')).toEqual({
       kind: 'unreadable',
-      message: 'it was saved by a newer version of the course (tmm2)',
+      message: 'it was saved by a newer version of the course (tmm3)',
     });
-    const damaged = readSuspendData('tmm1:bm90IGRlZmxhdGVk');
-    expect(damaged.kind).toBe('unreadable');
-    if (damaged.kind === 'unreadable') expect(damaged.message).toMatch(/^it is damaged \(/);
+    for (const saved of [
+      'tmm1:bm90IGRlZmxhdGVk',
+      'tmm2:AAAA',
+      'tmm2:0Hello World',
+      'tmm2:3abcde',
+    ]) {
+      const damaged = readSuspendData(saved);
+      expect(damaged.kind, saved).toBe('unreadable');
+      if (damaged.kind === 'unreadable') expect(damaged.message).toMatch(/^it is damaged \(/);
+    }
+  });
+
+  it('writes Z85 as its specification does (RFC 32: 0x864FD26FB559F75B is "HelloWorld")', () => {
+    const bytes = Uint8Array.from([0x86, 0x4f, 0xd2, 0x6f, 0xb5, 0x59, 0xf7, 0x5b]);
+    expect(toZ85(bytes)).toBe('HelloWorld');
+    expect([...fromZ85('HelloWorld')]).toEqual([...bytes]);
+    const every = Uint8Array.from({ length: 256 }, (_, index) => index);
+    expect([...fromZ85(toZ85(every))]).toEqual([...every]);
+    expect(() => fromZ85('Hello World')).toThrow(/whole groups|not a Z85 character/);
+    expect(() => fromZ85('%%%%%')).toThrow(/larger than 4 bytes/);
+  });
+
+  it('still reads the base64 form the course wrote before (tmm1:)', () => {
+    const document = record(3);
+    const z85 = fitSuspendData(document, SUSPEND_DATA_LIMIT['2004'], NOW);
+    if (!z85.ok) throw new Error('the record should fit');
+    const read = readSuspendData(z85.text);
+    if (read.kind !== 'progress') throw new Error('the record should read');
+    const old = `tmm1:${Buffer.from(deflateSync(strToU8(read.exportText))).toString('base64')}`;
+    expect(readSuspendData(old)).toEqual(read);
   });
 });
