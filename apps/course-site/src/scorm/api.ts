@@ -130,13 +130,12 @@ function lastError(code: () => unknown, text: (code: string) => unknown, call: s
   return `the LMS refused ${call} (error ${number}${words.ok && words.value !== '' ? `: ${words.value}` : ''})`;
 }
 
-function wrap2004(raw: RawApi2004): ScormApi {
-  const refused = (call: string) =>
-    lastError(
-      () => raw.GetLastError(),
-      (code) => (typeof raw.GetErrorString === 'function' ? raw.GetErrorString(code) : ''),
-      call,
-    );
+/**
+ * The two kinds of call both versions make alike: one that answers "true" when it worked, and
+ * GetValue, refused when the last error code is set. `refused` words a refusal; `errorCode` reads
+ * the API's last error code.
+ */
+function callsOf(refused: (call: string) => string, errorCode: () => unknown) {
   const ran = (call: string, run: () => unknown): ScormCall<void> => {
     const result = attempt(run);
     if (!result.ok) return result;
@@ -144,20 +143,32 @@ function wrap2004(raw: RawApi2004): ScormApi {
       ? { ok: true, value: undefined }
       : { ok: false, error: refused(call) };
   };
+  const read = (call: string, run: () => unknown): ScormCall<string> => {
+    const result = attempt(() => String(run()));
+    if (!result.ok) return result;
+    const code = attempt(() => String(errorCode()));
+    if (code.ok && code.value !== '0' && code.value !== '')
+      return { ok: false, error: refused(call) };
+    return result;
+  };
+  return { ran, read };
+}
+
+function wrap2004(raw: RawApi2004): ScormApi {
+  const refused = (call: string) =>
+    lastError(
+      () => raw.GetLastError(),
+      (code) => (typeof raw.GetErrorString === 'function' ? raw.GetErrorString(code) : ''),
+      call,
+    );
+  const { ran, read } = callsOf(refused, () => raw.GetLastError());
   return {
     version: '2004',
     initialize: () => ran('Initialize', () => raw.Initialize('')),
     terminate: () => ran('Terminate', () => raw.Terminate('')),
     commit: () => ran('Commit', () => raw.Commit('')),
     setValue: (element, value) => ran(`SetValue ${element}`, () => raw.SetValue(element, value)),
-    getValue: (element) => {
-      const result = attempt(() => String(raw.GetValue(element)));
-      if (!result.ok) return result;
-      const code = attempt(() => String(raw.GetLastError()));
-      if (code.ok && code.value !== '0' && code.value !== '')
-        return { ok: false, error: refused(`GetValue ${element}`) };
-      return result;
-    },
+    getValue: (element) => read(`GetValue ${element}`, () => raw.GetValue(element)),
   };
 }
 
@@ -168,13 +179,7 @@ function wrap12(raw: RawApi12): ScormApi {
       (code) => (typeof raw.LMSGetErrorString === 'function' ? raw.LMSGetErrorString(code) : ''),
       call,
     );
-  const ran = (call: string, run: () => unknown): ScormCall<void> => {
-    const result = attempt(run);
-    if (!result.ok) return result;
-    return String(result.value) === 'true'
-      ? { ok: true, value: undefined }
-      : { ok: false, error: refused(call) };
-  };
+  const { ran, read } = callsOf(refused, () => raw.LMSGetLastError());
   return {
     version: '1.2',
     initialize: () => ran('LMSInitialize', () => raw.LMSInitialize('')),
@@ -182,14 +187,7 @@ function wrap12(raw: RawApi12): ScormApi {
     commit: () => ran('LMSCommit', () => raw.LMSCommit('')),
     setValue: (element, value) =>
       ran(`LMSSetValue ${element}`, () => raw.LMSSetValue(element, value)),
-    getValue: (element) => {
-      const result = attempt(() => String(raw.LMSGetValue(element)));
-      if (!result.ok) return result;
-      const code = attempt(() => String(raw.LMSGetLastError()));
-      if (code.ok && code.value !== '0' && code.value !== '')
-        return { ok: false, error: refused(`LMSGetValue ${element}`) };
-      return result;
-    },
+    getValue: (element) => read(`LMSGetValue ${element}`, () => raw.LMSGetValue(element)),
   };
 }
 
