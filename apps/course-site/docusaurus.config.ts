@@ -50,7 +50,12 @@ const config = {
   markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
   // NOTE: v4 turns on @docusaurus/faster (Rspack + SWC + Lightning CSS).
   future: scorm ? { v4: true, experimental_router: 'hash' } : { v4: true },
-  clientModules: scorm ? ['./src/scorm/client-module.ts'] : [],
+  // Every page: linked pages' code fetched once per route, in idle time; then, in the SCORM
+  // build, its runtime adapter.
+  clientModules: [
+    './src/prefetch/client-module.ts',
+    ...(scorm ? ['./src/scorm/client-module.ts'] : []),
+  ],
   i18n: { defaultLocale: 'en', locales: ['en'] },
   presets: [
     [
