@@ -50,11 +50,12 @@ const config = {
   markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
   // NOTE: v4 turns on @docusaurus/faster (Rspack + SWC + Lightning CSS).
   future: scorm ? { v4: true, experimental_router: 'hash' } : { v4: true },
-  // Every page: linked pages' code fetched once per route, in idle time; then, in the SCORM
-  // build, its runtime adapter.
+  // Every page: linked pages' code fetched once per route, in idle time; then the SCORM runtime
+  // adapter, or (the web build) the offline copy's service worker, registered once the page has
+  // settled.
   clientModules: [
     './src/prefetch/client-module.ts',
-    ...(scorm ? ['./src/scorm/client-module.ts'] : []),
+    scorm ? './src/scorm/client-module.ts' : './src/pwa/register-when-settled.ts',
   ],
   i18n: { defaultLocale: 'en', locales: ['en'] },
   presets: [
@@ -105,6 +106,9 @@ const config = {
               // Named through the workspace package, not by this machine's absolute path, which
               // would be written into the client bundle with the plugin's options.
               swCustom: '@tmm/course-site/src/pwa/service-worker.js',
+              // Registered by the course's own client module once the page has settled, not
+              // at `load` (src/pwa/register-when-settled.ts).
+              swRegister: false,
               pwaHead: [
                 { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
                 { tagName: 'meta', name: 'theme-color', content: '#1f5fa8' },
