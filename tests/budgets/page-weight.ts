@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { guardPage } from '../browser/support/request-guard';
 import { waitForQuizzes } from '../browser/support/wait-for-quizzes';
 
@@ -73,6 +73,21 @@ function unique(loads: readonly Loaded[]): Loaded[] {
   return [...byUrl.values()];
 }
 
+/** How long a page may take to register its service worker once it has loaded. */
+const REGISTRATION_TIMEOUT_MS = 30_000;
+
+async function waitForServiceWorkerRegistration(page: Page): Promise<void> {
+  const deadline = Date.now() + REGISTRATION_TIMEOUT_MS;
+  while (!(await page.evaluate('navigator.serviceWorker.getRegistration().then(Boolean)'))) {
+    if (Date.now() > deadline) {
+      throw new Error(
+        `${page.url()} has a web app manifest but registered no service worker within ${REGISTRATION_TIMEOUT_MS / 1000} s`,
+      );
+    }
+    await page.waitForTimeout(200);
+  }
+}
+
 /**
  * Loads `path` of the site at `origin` in a fresh mobile context, with JavaScript, until React
  * has hydrated it and the network is quiet, and adds up what it fetched. Counts bytes, never
@@ -117,6 +132,13 @@ export async function measurePageWeight(
     // What a quiz costs is counted once it can be taken.
     await waitForQuizzes(page);
     await page.waitForLoadState('networkidle');
+    // A site with an offline copy (a web app manifest) registers its service worker once the
+    // page has settled (apps/course-site/src/pwa): the registration's code is part of every
+    // page's weight, so it is waited for, and every page pays for it alike.
+    if ((await page.locator('link[rel="manifest"]').count()) > 0) {
+      await waitForServiceWorkerRegistration(page);
+      await page.waitForLoadState('networkidle');
+    }
     // Stop listening before adding up, so nothing reads a body while the context closes.
     page.off('requestfinished', onFinished);
     const loads = (await Promise.all(reads)).filter((load) => load !== undefined);
