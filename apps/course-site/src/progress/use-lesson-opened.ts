@@ -18,19 +18,32 @@ export function useLessonOpened(): void {
     if (lessonId === undefined) return;
     const openedAt = new Date();
     let cancelled = false;
-    const cancelLoad = afterPageLoad(() => {
-      void Promise.all([import('./use-progress'), import('./lessons')])
-        .then(([{ browserProgressStore }, { openLesson }]) => {
-          if (cancelled) return;
-          browserProgressStore()?.update((document) => openLesson(document, lessonId, openedAt));
-        })
+    // Three steps, each in an idle period of its own, so that none is a long task on a phone:
+    // the store's code arrives and runs; the schemas that check every write are built; the
+    // opening is written (checked, stored, and shown wherever progress is).
+    let cancelStep = () => {};
+    const step = (run: () => void) => {
+      if (!cancelled) cancelStep = afterPageLoad(run);
+    };
+    step(() => {
+      void Promise.all([import('./use-progress'), import('./lessons'), import('./document')])
+        .then(([{ browserProgressStore }, { openLesson }, { progressSchemas }]) =>
+          step(() => {
+            progressSchemas();
+            step(() => {
+              browserProgressStore()?.update((document) =>
+                openLesson(document, lessonId, openedAt),
+              );
+            });
+          }),
+        )
         .catch((error: unknown) =>
           console.error('The opened lesson could not be recorded:', error),
         );
     });
     return () => {
       cancelled = true;
-      cancelLoad();
+      cancelStep();
     };
   }, [pathname, lessonsPath]);
 }
