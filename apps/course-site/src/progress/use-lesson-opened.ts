@@ -18,23 +18,18 @@ export function useLessonOpened(): void {
     if (lessonId === undefined) return;
     const openedAt = new Date();
     let cancelled = false;
-    // Three steps, each in an idle period of its own, so that none is a long task on a phone:
-    // the store's code arrives and runs; the schemas that check every write are built; the
-    // opening is written (checked, stored, and shown wherever progress is).
+    // Two steps, each in an idle period of its own, so that neither is one long task with the
+    // other on a phone: the store's code arrives and runs; then the opening is written (checked,
+    // stored, and shown wherever progress is).
     let cancelStep = () => {};
     const step = (run: () => void) => {
       if (!cancelled) cancelStep = afterPageLoad(run);
     };
     step(() => {
-      void Promise.all([import('./use-progress'), import('./lessons'), import('./document')])
-        .then(([{ browserProgressStore }, { openLesson }, { progressSchemas }]) =>
+      void Promise.all([import('./use-progress'), import('./lessons')])
+        .then(([{ browserProgressStore }, { openLesson }]) =>
           step(() => {
-            progressSchemas();
-            step(() => {
-              browserProgressStore()?.update((document) =>
-                openLesson(document, lessonId, openedAt),
-              );
-            });
+            browserProgressStore()?.update((document) => openLesson(document, lessonId, openedAt));
           }),
         )
         .catch((error: unknown) =>
