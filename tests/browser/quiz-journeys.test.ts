@@ -323,9 +323,9 @@ describe('the quiz journeys of a student', () => {
     await quiz.getByRole('button', { name: /^Show in the text/ }).click();
     const link = quiz.getByRole('link', { name: 'Read it in the full reader' });
 
-    expect(await link.getAttribute('href')).toBe('/statement?highlight=p1.s2#p1.s2');
+    expect(await link.getAttribute('href')).toBe('/statement#p1.s2');
     await link.click();
-    await site.page.waitForURL('**/statement?highlight=p1.s2#p1.s2');
+    await site.page.waitForURL('**/statement#p1.s2');
 
     const place = () =>
       site.page.evaluate(() => {

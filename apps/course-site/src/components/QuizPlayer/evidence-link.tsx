@@ -6,19 +6,8 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { evidenceSentences } from '../../../shared/statement-anchor';
 import { focusInView } from '../../lib/focus-in-view';
 import { rememberQuizReturn, takeQuizReturn } from '../../lib/quiz-return';
-import { describeSentences, sentenceNumber } from '../../lib/sentence-places';
+import { describeSentences, readerHref, sentenceNumber } from '../../lib/sentence-places';
 import styles from './styles.module.css';
-
-/**
- * The reader's address that highlights these sentences and scrolls to the first:
- * `/statement?highlight=p3.s1,p3.s2#p3.s1`.
- */
-export function statementHref(sentenceIds: readonly string[]): string {
-  const [first] = sentenceIds;
-  return first === undefined
-    ? '/statement'
-    : `/statement?highlight=${sentenceIds.join(',')}#${first}`;
-}
 
 /** How long after coming back from the reader the quiz's evidence button takes focus. */
 const RETURN_MS = 15_000;
@@ -124,7 +113,7 @@ export default function EvidenceLink({
           })}
         {open && (
           <p>
-            <Link to={statementHref(sentences)} onClick={() => rememberQuizReturn(key, quizId)}>
+            <Link to={readerHref(sentences)} onClick={() => rememberQuizReturn(key, quizId)}>
               Read it in the full reader
             </Link>
           </p>
