@@ -7,7 +7,7 @@ import { courseQuiz, courseQuizzes } from '../support/course-quizzes';
 import { describeViolations, findWcagViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { useColorScheme } from './support/color-scheme';
-import { answerCorrectly, quizSection } from './support/quiz-page';
+import { answerCorrectly, answerWrongly, quizSection } from './support/quiz-page';
 import { required } from './support/required';
 import { openSitePage, type SitePage } from './support/site-page';
 
@@ -23,20 +23,6 @@ const quizzes = new Map(courseQuizzes().map(({ quiz }) => [quiz.id, quiz]));
 function shownTitle(keyPointId: string): string {
   const number = keyPoints().findIndex((point) => point.id === keyPointId) + 1;
   return `${number}. ${required(keyPoint(keyPointId), keyPointId).title}`;
-}
-
-/** Picks a wrong option of a choice question, as a learner who misread would. */
-async function answerWrongly(quiz: Locator, question: Question): Promise<void> {
-  if (question.type === 'true-false') {
-    await quiz.locator(`input[type="radio"][value="${String(!question.answer)}"]`).check();
-    return;
-  }
-  if (question.type !== 'single-choice') throw new Error(`no wrong answer for ${question.type}`);
-  const wrong = required(
-    question.options.find((option) => !option.correct),
-    `a wrong option of ${question.id}`,
-  );
-  await quiz.locator(`input[value="${wrong.id}"]`).check();
 }
 
 /** What to answer wrongly: the question on screen, its id there, and how many came before it. */

@@ -3,7 +3,7 @@ import type { Question } from '@tmm/quiz-engine';
 import { getSentence } from '@tmm/statement-content';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { courseQuizzes } from '../support/course-quizzes';
+import { courseQuestion, courseQuizzes } from '../support/course-quizzes';
 import { describeViolations, findWcagViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { useColorScheme } from './support/color-scheme';
@@ -25,15 +25,6 @@ const SIZES = [
 ] as const;
 const DAY = 24 * 60 * 60 * 1000;
 const quizzes = new Map(courseQuizzes().map(({ quiz }) => [quiz.id, quiz]));
-
-/** The course question a screen shows: a lesson's by its id, a review's by `<quiz>--<question>`. */
-function courseQuestion(quizId: string, id: string): Question {
-  const [owner, questionId] = quizId === 'review-session' ? id.split('--') : [quizId, id];
-  return required(
-    quizzes.get(owner ?? '')?.questions.find((question) => question.id === questionId),
-    `question ${id} of ${quizId}`,
-  );
-}
 
 interface Box {
   readonly top: number;

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Quiz } from '@tmm/quiz-engine';
+import type { Question, Quiz } from '@tmm/quiz-engine';
 import { courseLayout } from '../../apps/course-site/plugins/quizzes/course-layout';
 import type { LessonFile } from '../../apps/course-site/plugins/quizzes/lessons';
 import { loadCourse } from '../../apps/course-site/plugins/quizzes/load-course';
@@ -33,6 +33,19 @@ export function courseQuiz(id: string): CourseQuizFile {
   const found = quizFiles.find((file) => file.quiz.id === id);
   if (found === undefined) throw new Error(`The course has no quiz '${id}'`);
   return found;
+}
+
+/**
+ * The course question a quiz's screen shows: a lesson's by its id, a review's (`review-session`)
+ * by `<quiz>--<question>`. An unknown one fails loudly.
+ */
+export function courseQuestion(quizId: string, id: string): Question {
+  const [owner, questionId] = quizId === 'review-session' ? id.split('--') : [quizId, id];
+  const question = quizFiles
+    .find((file) => file.quiz.id === owner)
+    ?.quiz.questions.find((candidate) => candidate.id === questionId);
+  if (question === undefined) throw new Error(`The course has no question ${id} in ${quizId}`);
+  return question;
 }
 
 /** Every quiz of the course (not the guide's examples), in file name order. */

@@ -1,5 +1,6 @@
 import type { Question } from '@tmm/quiz-engine';
 import type { Locator, Page } from 'playwright-core';
+import { required } from './required';
 
 /** The quiz section a page embeds, by quiz id. */
 export function quizSection(page: Page, quizId: string): Locator {
@@ -96,4 +97,18 @@ export async function answerCorrectly(quiz: Locator, question: Question): Promis
         await quiz.locator(`button[data-sentence="${id}"]`).click();
       return;
   }
+}
+
+/** A wrong answer, as a learner who misread would give it (choice questions only). */
+export async function answerWrongly(quiz: Locator, question: Question): Promise<void> {
+  if (question.type === 'true-false') {
+    await quiz.locator(`input[type="radio"][value="${String(!question.answer)}"]`).check();
+    return;
+  }
+  if (question.type !== 'single-choice') throw new Error(`no wrong answer for ${question.type}`);
+  const wrong = required(
+    question.options.find((option) => !option.correct),
+    `a wrong option of ${question.id}`,
+  );
+  await quiz.locator(`input[value="${wrong.id}"]`).check();
 }
