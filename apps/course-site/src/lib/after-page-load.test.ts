@@ -1,40 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { afterPageLoad, IDLE_TIMEOUT_MS, type PageLoadEvents } from './after-page-load';
-
-function fakeWindow(readyState: DocumentReadyState, idle: boolean) {
-  let onLoad: (() => void) | undefined;
-  const idleCallbacks: (() => void)[] = [];
-  const timeouts: (() => void)[] = [];
-  const events: PageLoadEvents = {
-    document: { readyState },
-    addEventListener: vi.fn((_type, listener) => {
-      onLoad = listener;
-    }),
-    removeEventListener: vi.fn(() => {
-      onLoad = undefined;
-    }),
-    ...(idle
-      ? {
-          requestIdleCallback: vi.fn((callback: () => void) => idleCallbacks.push(callback)),
-          cancelIdleCallback: vi.fn((handle: number) => {
-            idleCallbacks.splice(handle - 1, 1);
-          }),
-        }
-      : {}),
-    setTimeout: vi.fn((callback: () => void) => timeouts.push(callback)),
-    clearTimeout: vi.fn(),
-  };
-  return {
-    events,
-    load: () => onLoad?.(),
-    idle: () => {
-      for (const callback of idleCallbacks.splice(0)) callback();
-    },
-    tick: () => {
-      for (const callback of timeouts.splice(0)) callback();
-    },
-  };
-}
+import { fakeWindow } from './__fixtures__/page-load-events';
+import { afterPageLoad, IDLE_TIMEOUT_MS } from './after-page-load';
 
 describe('work deferred until after the page has loaded', () => {
   it('waits for the load event, then for an idle moment, with a ceiling', () => {

@@ -1,18 +1,8 @@
-// Every page: Docusaurus's link prefetching, once per route and in idle time (see `routeOnce`).
+// Every page: Docusaurus's link prefetching, once per route and in idle time (see `routeOnce`),
+// each route once the page has loaded and the browser is idle (`afterPageLoad`).
 import type { ClientModule } from '@docusaurus/types';
-import { routeOnce, type WhenIdle } from './route-once';
-
-/** The longest a prefetch waits for an idle period. */
-const IDLE_TIMEOUT_MS = 5000;
-
-const whenIdle: WhenIdle = (task) => {
-  if (typeof window.requestIdleCallback === 'function') {
-    window.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
-  } else {
-    // Browsers without idle callbacks (Safari): a later turn.
-    window.setTimeout(task, 50);
-  }
-};
+import { afterPageLoad } from '../lib/after-page-load';
+import { routeOnce } from './route-once';
 
 let currentPath = '';
 let installed = false;
@@ -23,7 +13,9 @@ const clientModule: ClientModule = {
   onRouteDidUpdate({ location }) {
     currentPath = location.pathname;
     if (installed || typeof window.docusaurus?.prefetch !== 'function') return;
-    window.docusaurus = Object.freeze(routeOnce(window.docusaurus, () => currentPath, whenIdle));
+    window.docusaurus = Object.freeze(
+      routeOnce(window.docusaurus, () => currentPath, afterPageLoad),
+    );
     installed = true;
   },
 };
