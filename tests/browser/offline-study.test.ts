@@ -6,6 +6,7 @@ import { courseQuiz } from '../support/course-quizzes';
 import { launchBrowser } from './support/browser';
 import { answerCorrectly, quizSection } from './support/quiz-page';
 import { required } from './support/required';
+import { serviceWorkerReady } from './support/service-worker';
 import { buildDir } from './support/site-build';
 import { openSitePage, type SitePage } from './support/site-page';
 import { sourceParagraphs } from './support/statement-source';
@@ -23,14 +24,6 @@ async function screenshot(page: Page, name: string): Promise<void> {
   const folder = process.env.JOURNEY_SCREENSHOTS;
   if (folder === undefined || folder === '') return;
   await page.screenshot({ path: `${folder}/${name}.png` });
-}
-
-/** Waits until the service worker has installed (precached the build) and is active. */
-async function serviceWorkerReady(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active?.scriptURL ?? '';
-  });
 }
 
 /** Goes to `path` with the network off: the page must come from the service worker. */

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 import { guardPage } from '../browser/support/request-guard';
+import { serviceWorkerReady } from '../browser/support/service-worker';
 import { waitForQuizzes } from '../browser/support/wait-for-quizzes';
 
 /** A count of requests and their bytes, as served and gzipped. */
@@ -73,21 +74,6 @@ function unique(loads: readonly Loaded[]): Loaded[] {
   return [...byUrl.values()];
 }
 
-/** How long a page may take to register its service worker once it has loaded. */
-const REGISTRATION_TIMEOUT_MS = 30_000;
-
-async function waitForServiceWorkerRegistration(page: Page): Promise<void> {
-  const deadline = Date.now() + REGISTRATION_TIMEOUT_MS;
-  while (!(await page.evaluate('navigator.serviceWorker.getRegistration().then(Boolean)'))) {
-    if (Date.now() > deadline) {
-      throw new Error(
-        `${page.url()} has a web app manifest but registered no service worker within ${REGISTRATION_TIMEOUT_MS / 1000} s`,
-      );
-    }
-    await page.waitForTimeout(200);
-  }
-}
-
 /**
  * Loads `path` of the site at `origin` in a fresh mobile context, with JavaScript, until React
  * has hydrated it and the network is quiet, and adds up what it fetched. Counts bytes, never
@@ -136,7 +122,7 @@ export async function measurePageWeight(
     // page has settled (apps/course-site/src/pwa): the registration's code is part of every
     // page's weight, so it is waited for, and every page pays for it alike.
     if ((await page.locator('link[rel="manifest"]').count()) > 0) {
-      await waitForServiceWorkerRegistration(page);
+      await serviceWorkerReady(page);
       await page.waitForLoadState('networkidle');
     }
     // Stop listening before adding up, so nothing reads a body while the context closes.
