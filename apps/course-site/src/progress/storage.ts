@@ -154,6 +154,29 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
     return backupKey;
   };
 
+  /**
+   * Backs up stored text the store cannot keep as it is, and says so (`message` is told the
+   * backup's key, or null). Returns the key; when the backup fails, this tab goes memory-only,
+   * so that the text is never overwritten.
+   */
+  const setAside = (
+    target: StorageLike,
+    raw: string,
+    reason: ProgressReadFailureReason,
+    message: (backupKey: string | null) => string,
+  ): string | null => {
+    let backupKey: string | null = null;
+    let backupError: unknown = null;
+    try {
+      backupKey = backup(target, raw);
+    } catch (error) {
+      backupError = error;
+    }
+    addNotice({ kind: 'recovered', reason, message: message(backupKey), backupKey, raw });
+    if (backupKey === null) goMemoryOnly(storageFailure(backupError));
+    return backupKey;
+  };
+
   const recover = (target: StorageLike, raw: string, failure: ProgressReadFailure) => {
     if (failure.reason === 'newer-version') {
       // A newer site wrote it (this tab is an old one left open): it is not damaged, so it is
@@ -172,24 +195,12 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
         });
       return;
     }
-    let backupKey: string | null = null;
-    let backupError: unknown = null;
-    try {
-      backupKey = backup(target, raw);
-    } catch (error) {
-      backupError = error;
-    }
-    addNotice({
-      kind: 'recovered',
-      reason: failure.reason,
-      message: recoveredMessage(failure, backupKey),
-      backupKey,
-      raw,
-    });
+    const backupKey = setAside(target, raw, failure.reason, (key) =>
+      recoveredMessage(failure, key),
+    );
     if (backupKey === null) {
-      // Not set aside, so it must not be overwritten: leave storage alone from now on.
+      // Not set aside, so it must not be overwritten: storage is left alone from now on.
       lastRaw = raw;
-      goMemoryOnly(storageFailure(backupError));
       return;
     }
     // Safe in the backup: carry on with what this tab already had (empty on first read).
@@ -227,24 +238,10 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
 
   /** Read, but with a record left out (`unkeepableKeyPath`): backed up, said, then rewritten. */
   const setAsideDropped = (target: StorageLike, raw: string, path: string) => {
-    let backupKey: string | null = null;
-    let backupError: unknown = null;
-    try {
-      backupKey = backup(target, raw);
-    } catch (error) {
-      backupError = error;
-    }
-    addNotice({
-      kind: 'recovered',
-      reason: 'invalid',
-      message: unkeepableKeyMessage(path, backupKey),
-      backupKey,
-      raw,
-    });
-    // Not set aside: it must not be overwritten, so storage is left alone from now on.
-    if (backupKey === null) goMemoryOnly(storageFailure(backupError));
-    // Set aside: store what was read, so the notice and the backup are not made again.
-    else write(document);
+    const backupKey = setAside(target, raw, 'invalid', (key) => unkeepableKeyMessage(path, key));
+    // Set aside: store what was read, so the notice and the backup are not made again. (Not set
+    // aside, it must not be overwritten: storage is left alone from now on.)
+    if (backupKey !== null) write(document);
   };
 
   const onStorage = (event: StorageEventLike) => {
