@@ -11,7 +11,7 @@ import {
 import { fitSuspendData, SUSPEND_DATA_LIMIT } from '../../apps/course-site/src/scorm/suspend-data';
 import { courseQuiz, lessons } from '../support/course-quizzes';
 import { launchBrowser } from './support/browser';
-import { answerCorrectly } from './support/quiz-page';
+import { answerCorrectly, focused, tabTo } from './support/quiz-page';
 import { required } from './support/required';
 import {
   type LmsCall,
@@ -29,42 +29,6 @@ import { waitForQuizzes } from './support/wait-for-quizzes';
 const lesson1 = courseQuiz('the-meeting').quiz;
 /** The course's lessons in order, by id (the last is the self-assessment). */
 const courseLessons = lessons.map((lesson) => lesson.id);
-
-/** What has keyboard focus inside the course's frame. */
-async function focusedIn(frame: Frame) {
-  return frame.evaluate(() => {
-    const element = document.activeElement;
-    return {
-      tag: element?.tagName.toLowerCase() ?? '',
-      type: element?.getAttribute('type') ?? '',
-      value: element instanceof HTMLInputElement ? element.value : '',
-      checked: element instanceof HTMLInputElement ? element.checked : false,
-      text: (element?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    };
-  });
-}
-
-/** Presses Tab until focus in the frame is on `selector` (containing `text`). */
-async function tabTo(
-  page: Page,
-  frame: Frame,
-  selector: string,
-  { text, maxPresses = 60 }: { text?: string; maxPresses?: number } = {},
-): Promise<void> {
-  for (let press = 0; press < maxPresses; press += 1) {
-    await page.keyboard.press('Tab');
-    const reached = await frame.evaluate(
-      ([wanted, words]) => {
-        const element = document.activeElement;
-        if (!element?.matches(wanted)) return false;
-        return words === null || (element.textContent ?? '').includes(words);
-      },
-      [selector, text ?? null] as const,
-    );
-    if (reached) return;
-  }
-  throw new Error(`Focus never reached ${selector}${text ? ` "${text}"` : ''} by Tab`);
-}
 
 /** Opens a page of the course inside its frame, as its own links do (routes after `#`). */
 async function openInCourse(frame: Frame, path: string): Promise<void> {
@@ -135,58 +99,58 @@ function refusedCalls(calls: readonly LmsCall[]): LmsCall[] {
 /** Answers lesson 1's first three questions by keyboard: one wrong, two right. */
 async function firstThreeByKeyboard(page: Page, frame: Frame): Promise<void> {
   const section = frame.locator('section[data-quiz="the-meeting"]');
-  await tabTo(page, frame, 'button', { text: 'Start the quiz', maxPresses: 300 });
+  await tabTo(page, 'button', { within: frame, text: 'Start the quiz', maxPresses: 300 });
   await page.keyboard.press('Enter');
-  expect(await focusedIn(frame)).toMatchObject({ tag: 'h4', text: 'Question 1 of 6' });
+  expect(await focused(frame)).toMatchObject({ tag: 'h4', text: 'Question 1 of 6' });
   // Question 1, single choice: a wrong option.
-  await tabTo(page, frame, 'input[type="radio"]');
-  if ((await focusedIn(frame)).value === 'nuclear-and-missile')
+  await tabTo(page, 'input[type="radio"]', { within: frame, maxPresses: 60 });
+  if ((await focused(frame)).value === 'nuclear-and-missile')
     await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Space');
-  await tabTo(page, frame, 'button', { text: 'Check answer' });
+  await tabTo(page, 'button', { within: frame, maxPresses: 60, text: 'Check answer' });
   await page.keyboard.press('Enter');
   await section.locator('[data-feedback="incorrect"]').waitFor();
   // Question 2, multiple select: the three right boxes.
-  await tabTo(page, frame, 'button', { text: 'Next question' });
+  await tabTo(page, 'button', { within: frame, maxPresses: 60, text: 'Next question' });
   await page.keyboard.press('Enter');
   const right = new Set(['dprk-threats', 'security-exercises', 'common-challenges']);
   for (let box = 0; box < 5; box += 1) {
     await page.keyboard.press('Tab');
-    if (right.has((await focusedIn(frame)).value)) await page.keyboard.press('Space');
+    if (right.has((await focused(frame)).value)) await page.keyboard.press('Space');
   }
-  await tabTo(page, frame, 'button', { text: 'Check answer' });
+  await tabTo(page, 'button', { within: frame, maxPresses: 60, text: 'Check answer' });
   await page.keyboard.press('Enter');
   await section.locator('[data-feedback="correct"]').waitFor();
   // Question 3, true or false: false.
-  await tabTo(page, frame, 'button', { text: 'Next question' });
+  await tabTo(page, 'button', { within: frame, maxPresses: 60, text: 'Next question' });
   await page.keyboard.press('Enter');
-  await tabTo(page, frame, 'input[type="radio"]');
-  if ((await focusedIn(frame)).value !== 'false') await page.keyboard.press('ArrowDown');
-  if (!(await focusedIn(frame)).checked) await page.keyboard.press('Space');
-  await tabTo(page, frame, 'button', { text: 'Check answer' });
+  await tabTo(page, 'input[type="radio"]', { within: frame, maxPresses: 60 });
+  if ((await focused(frame)).value !== 'false') await page.keyboard.press('ArrowDown');
+  if (!(await focused(frame)).checked) await page.keyboard.press('Space');
+  await tabTo(page, 'button', { within: frame, maxPresses: 60, text: 'Check answer' });
   await page.keyboard.press('Enter');
   await section.locator('[data-feedback="correct"]').waitFor();
-  await tabTo(page, frame, 'button', { text: 'Next question' });
+  await tabTo(page, 'button', { within: frame, maxPresses: 60, text: 'Next question' });
   await page.keyboard.press('Enter');
-  expect(await focusedIn(frame)).toMatchObject({ tag: 'h4', text: 'Question 4 of 6' });
+  expect(await focused(frame)).toMatchObject({ tag: 'h4', text: 'Question 4 of 6' });
 }
 
 /** Answers lesson 1's last three questions by keyboard, all right, and opens the results. */
 async function lastThreeByKeyboard(page: Page, frame: Frame): Promise<void> {
   const section = frame.locator('section[data-quiz="the-meeting"]');
-  await tabTo(page, frame, 'input[type="text"]', { maxPresses: 300 });
+  await tabTo(page, 'input[type="text"]', { within: frame, maxPresses: 300 });
   await page.keyboard.type('Indo-Pacific');
-  await tabTo(page, frame, 'button', { text: 'Check answer' });
+  await tabTo(page, 'button', { within: frame, maxPresses: 60, text: 'Check answer' });
   await page.keyboard.press('Enter');
   await section.locator('[data-feedback="correct"]').waitFor();
-  await tabTo(page, frame, 'button', { text: 'Next question' });
+  await tabTo(page, 'button', { within: frame, maxPresses: 60, text: 'Next question' });
   await page.keyboard.press('Enter');
-  await tabTo(page, frame, 'button[data-sentence="p1.s2"]');
+  await tabTo(page, 'button[data-sentence="p1.s2"]', { within: frame, maxPresses: 60 });
   await page.keyboard.press('Space');
-  await tabTo(page, frame, 'button', { text: 'Check answer' });
+  await tabTo(page, 'button', { within: frame, maxPresses: 60, text: 'Check answer' });
   await page.keyboard.press('Enter');
   await section.locator('[data-feedback="correct"]').waitFor();
-  await tabTo(page, frame, 'button', { text: 'Next question' });
+  await tabTo(page, 'button', { within: frame, maxPresses: 60, text: 'Next question' });
   await page.keyboard.press('Enter');
   const matching = required(
     lesson1.questions.find((question) => question.type === 'matching'),
@@ -197,13 +161,13 @@ async function lastThreeByKeyboard(page: Page, frame: Frame): Promise<void> {
     const letter = await select
       .locator(`option[value="${pair.id}"]`)
       .evaluate((option) => option.textContent?.charAt(0) ?? '');
-    await tabTo(page, frame, `select[id$="-${pair.id}"]`);
+    await tabTo(page, `select[id$="-${pair.id}"]`, { within: frame, maxPresses: 60 });
     await page.keyboard.type(letter);
   }
-  await tabTo(page, frame, 'button', { text: 'Check answer' });
+  await tabTo(page, 'button', { within: frame, maxPresses: 60, text: 'Check answer' });
   await page.keyboard.press('Enter');
   await section.locator('[data-feedback="correct"]').waitFor();
-  await tabTo(page, frame, 'button', { text: 'See your results' });
+  await tabTo(page, 'button', { within: frame, maxPresses: 60, text: 'See your results' });
   await page.keyboard.press('Enter');
   await section.locator('[data-results]').waitFor();
 }

@@ -1,5 +1,5 @@
 import type { Question } from '@tmm/quiz-engine';
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { required } from './required';
 
 /** The quiz section a page embeds, by quiz id. */
@@ -8,8 +8,8 @@ export function quizSection(page: Page, quizId: string): Locator {
 }
 
 /** What has keyboard focus: enough to tell where a keyboard user is. */
-export async function focused(page: Page) {
-  return page.evaluate(() => {
+export async function focused(where: Page | Frame) {
+  return where.evaluate(() => {
     const element = document.activeElement;
     return {
       tag: element?.tagName.toLowerCase() ?? '',
@@ -32,11 +32,12 @@ export async function tabTo(
     text,
     backwards = false,
     maxPresses = 40,
-  }: { text?: string; backwards?: boolean; maxPresses?: number } = {},
+    within = page,
+  }: { text?: string; backwards?: boolean; maxPresses?: number; within?: Page | Frame } = {},
 ): Promise<void> {
   for (let press = 0; press < maxPresses; press += 1) {
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-    const reached = await page.evaluate(
+    const reached = await within.evaluate(
       ([wanted, words]) => {
         const element = document.activeElement;
         if (!element?.matches(wanted)) return false;
